@@ -348,8 +348,9 @@ class Article(_Serializable):
     """A parsed news article.
 
     ``text`` is the caller's original string; every span in the article
-    slices it.  ``paragraphs`` are the body paragraphs (the title is not one
-    of them); :attr:`lead` is the first of them.
+    slices it.  ``title`` is the headline line (a :class:`Sentence`, so its
+    tokens are at hand); ``paragraphs`` are the body paragraphs (the title is
+    not one of them); :attr:`lead` is the first of them.
 
     Example:
         >>> import persnews
@@ -359,7 +360,7 @@ class Article(_Serializable):
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    title: Span | None = None
+    title: Sentence | None = None
     paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
     source_agency: SourceAgency | None = None
     entities: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
