@@ -57,6 +57,20 @@ def _check_offsets(instance: Any, attribute: attrs.Attribute[Any], value: int) -
         raise ValueError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
 
 
+def trusted(cls: type[_T], **fields: Any) -> _T:
+    """Build a result without running validators or converters.
+
+    For the library's own extractors, whose offsets come from the alignment
+    and are right by construction; validation stays at the boundary
+    (user construction and :meth:`from_dict`).  Tuple fields must be given
+    as tuples.
+    """
+    obj = object.__new__(cls)
+    for name, value in fields.items():
+        object.__setattr__(obj, name, value)
+    return obj
+
+
 class _Serializable:
     """Mixin giving every result class ``to_dict`` and ``from_dict``."""
 

@@ -1,0 +1,218 @@
+"""Composition: the default steps, :class:`Pipeline`, :func:`parse` and plugins.
+
+Data flows one way: text -> normalised text + alignment -> segments ->
+entities -> quotes / times / amounts / events -> :class:`~persnews.Article`.
+Each step is usable alone and replaceable (see :mod:`persnews.typing`).
+Third-party steps register under the entry-point group
+``persnews.extractors`` and are named in ``steps=`` like built-in ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from persnews.model import Article
+from persnews.normalize import normalize
+from persnews.typing import Context, Step
+
+__all__ = [
+    "DEFAULT_STEPS",
+    "ENTRY_POINT_GROUP",
+    "Pipeline",
+    "available_extractors",
+    "parse",
+]
+
+#: The entry-point group third-party packages register their steps under.
+ENTRY_POINT_GROUP = "persnews.extractors"
+
+
+def check_text(text: object, where: str) -> str:
+    """``text`` if it is a ``str``; otherwise a ``TypeError`` saying what to pass."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(f"{where}() expects str, got bytes: decode it first, e.g. data.decode('utf-8')")
+    raise TypeError(f"{where}() expects the article text as str, got {type(text).__name__}")
+
+
+def _check_date(value: object) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raise TypeError(f"reference_date must be a datetime.date or None, got {type(value).__name__}")
+
+
+# --- the built-in steps -------------------------------------------------------
+
+
+def segment(article: Article, context: Context) -> Article:
+    """Title and body paragraphs, sentences and tokens."""
+    from persnews.segment import segment_normalized
+
+    seg = segment_normalized(context.normalized)
+    return attrs.evolve(article, title=seg.title, paragraphs=seg.paragraphs)
+
+
+def source_agency(article: Article, context: Context) -> Article:
+    """The outlet credited for the report (``به گزارش ایرنا``)."""
+    from persnews.agency import find_source_agency
+
+    return attrs.evolve(article, source_agency=find_source_agency(article, context.normalized))
+
+
+_BUILTIN: dict[str, Step] = {
+    "segment": segment,
+    "source_agency": source_agency,
+}
+
+#: The default chain, in order.  ``parse(text, steps=[*DEFAULT_STEPS, mine])``
+#: adds a step; leaving one out drops it.
+DEFAULT_STEPS: tuple[Step, ...] = tuple(_BUILTIN.values())
+
+
+def available_extractors() -> dict[str, Step]:
+    """Every step that can be named in ``steps=``: built-in and registered.
+
+    Third-party steps come from the ``persnews.extractors`` entry-point group;
+    a plugin's name shadows no built-in one.
+
+    Example:
+        >>> "segment" in available_extractors()
+        True
+    """
+    # Imported here: importlib.metadata costs more than the rest of persnews.
+    from importlib.metadata import entry_points
+
+    found: dict[str, Step] = {}
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if ep.name not in _BUILTIN:
+            found[ep.name] = ep.load()
+    return {**_BUILTIN, **found}
+
+
+def _resolve(steps: Iterable[Step | str]) -> tuple[Step, ...]:
+    out: list[Step] = []
+    registry: dict[str, Step] | None = None
+    for step in steps:
+        if isinstance(step, str):
+            if registry is None:
+                registry = available_extractors()
+            if step not in registry:
+                raise ValueError(f"unknown step {step!r}; available: {', '.join(sorted(registry))}")
+            out.append(registry[step])
+        elif callable(step):
+            out.append(step)
+        else:
+            raise TypeError(f"a step must be callable or a registered name, got {type(step).__name__}")
+    return tuple(out)
+
+
+@attrs.frozen(slots=True)
+class Pipeline:
+    """A sequence of steps run in order over one text.
+
+    Args:
+        steps: callables ``step(article, context) -> article`` or names of
+            registered steps; defaults to :data:`DEFAULT_STEPS`.
+
+    Example:
+        >>> from persnews.pipeline import Pipeline, segment
+        >>> Pipeline([segment])("تیتر\\n\\nمتن خبر.").title.text
+        'تیتر'
+    """
+
+    steps: tuple[Step, ...] = attrs.field(default=DEFAULT_STEPS, converter=_resolve)
+
+    def __call__(
+        self,
+        text: str,
+        *,
+        reference_date: dt.date | None = None,
+        gazetteer: Any = None,
+        ner_model: Any = None,
+        speech_verbs: Iterable[str] = (),
+        options: Mapping[str, Any] | None = None,
+    ) -> Article:
+        text = check_text(text, "parse")
+        context = Context(
+            normalized=normalize(text, digits="ascii"),
+            reference_date=_check_date(reference_date),
+            gazetteer=gazetteer,
+            ner_model=ner_model,
+            speech_verbs=_check_words(speech_verbs),
+            options=dict(options or {}),
+        )
+        article = Article(text, reference_date=context.reference_date)
+        for step in self.steps:
+            article = step(article, context)
+            if not isinstance(article, Article):
+                raise TypeError(f"step {step!r} returned {type(article).__name__}, expected an Article")
+        return article
+
+
+def _check_words(words: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(words, str):
+        raise TypeError("speech_verbs must be an iterable of str, not one str")
+    out = tuple(words)
+    for w in out:
+        if not isinstance(w, str):
+            raise TypeError(f"speech_verbs must hold str, got {type(w).__name__}")
+    return out
+
+
+_DEFAULT = Pipeline()
+
+
+def parse(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    steps: Sequence[Step | str] | None = None,
+    gazetteer: Any = None,
+    ner_model: Any = None,
+    speech_verbs: Iterable[str] = (),
+    options: Mapping[str, Any] | None = None,
+) -> Article:
+    """Parse a Persian news article into an :class:`~persnews.Article`.
+
+    Args:
+        text: the article as ``str`` (headline on the first line, then the
+            body paragraphs).
+        reference_date: the publication day; resolves relative times.
+        steps: the steps to run instead of :data:`DEFAULT_STEPS` (callables
+            or registered names).
+        gazetteer: extra names for the entity step.
+        ner_model: a tagger or CRF model path for the entity step.
+        speech_verbs: extra speech verbs for the quote step.
+        options: free settings for third-party steps.
+
+    Returns:
+        The article; every span in it slices ``text``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (decode ``bytes`` first), or an
+            argument has the wrong type.
+
+    Example:
+        >>> import persnews
+        >>> art = persnews.parse("ظریف به مسکو می رود\\n\\nبه گزارش ایرنا، ظریف فردا به مسکو می‌رود.")
+        >>> art.title.text, art.source_agency.name
+        ('ظریف به مسکو می رود', 'ایرنا')
+    """
+    pipeline = _DEFAULT if steps is None else Pipeline(tuple(steps))
+    return pipeline(
+        text,
+        reference_date=reference_date,
+        gazetteer=gazetteer,
+        ner_model=ner_model,
+        speech_verbs=speech_verbs,
+        options=options,
+    )
