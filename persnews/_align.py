@@ -139,4 +139,3 @@ def rewrite(
         return text, Edits.from_edits(())
     parts.append(text[pos:])
     return "".join(parts), Edits.from_edits(edits)
-

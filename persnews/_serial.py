@@ -78,7 +78,8 @@ def _fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
     if cls not in _resolved:
         attrs.resolve_types(cls)
         _resolved.add(cls)
-    return attrs.fields(cls)
+    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls)
+    return fields
 
 
 def structure(data: Any, cls: type[_T]) -> _T:
@@ -109,7 +110,9 @@ def _structure(data: Any, tp: Any, where: str) -> Any:
             return tuple(_structure(v, args[0], f"{where}[{i}]") for i, v in enumerate(data))
         if len(args) != len(data):
             raise ValueError(f"{where}: expected {len(args)} items, got {len(data)}")
-        return tuple(_structure(v, a, f"{where}[{i}]") for i, (v, a) in enumerate(zip(data, args, strict=True)))
+        return tuple(
+            _structure(v, a, f"{where}[{i}]") for i, (v, a) in enumerate(zip(data, args, strict=True))
+        )
     if origin is not None and isinstance(origin, type) and issubclass(origin, Mapping):
         if not isinstance(data, Mapping):
             raise TypeError(f"{where}: expected a mapping, got {type(data).__name__}")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -25,8 +25,8 @@ __all__ = [
     "SCHEMA_VERSION",
     "Amount",
     "AmountKind",
-    "Article",
     "Argument",
+    "Article",
     "Entity",
     "EntityKind",
     "Event",
@@ -48,6 +48,10 @@ __all__ = [
 SCHEMA_VERSION = 1
 
 _T = TypeVar("_T")
+
+
+def _to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
 
 
 def _check_offsets(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
@@ -116,8 +120,7 @@ class Span(_Serializable):
             raise ValueError(f"span end {self.end} is before its start {self.start}")
         if len(self.text) != self.end - self.start:
             raise ValueError(
-                f"span text has {len(self.text)} characters but end - start is "
-                f"{self.end - self.start}"
+                f"span text has {len(self.text)} characters but end - start is {self.end - self.start}"
             )
 
     def __len__(self) -> int:
@@ -151,14 +154,14 @@ class Token(Span):
 class Sentence(Span):
     """A sentence with its tokens."""
 
-    tokens: tuple[Token, ...] = attrs.field(default=(), converter=tuple)
+    tokens: tuple[Token, ...] = attrs.field(default=(), converter=_to_tuple)
 
 
 @attrs.frozen(slots=True)
 class Paragraph(Span):
     """A body paragraph (text between blank lines) with its sentences."""
 
-    sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=tuple)
+    sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=_to_tuple)
 
 
 @attrs.frozen(slots=True)
@@ -215,7 +218,7 @@ class Entity(_Serializable):
     id: str = attrs.field(validator=attrs.validators.instance_of(str))
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
     kind: EntityKind = attrs.field(converter=EntityKind)
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_to_tuple)
     subtype: str | None = None
 
 
@@ -346,7 +349,7 @@ class Event(_Serializable):
 
     kind: EventKind = attrs.field(converter=EventKind)
     trigger: Span
-    participants: tuple[Argument, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Argument, ...] = attrs.field(default=(), converter=_to_tuple)
     location: Argument | None = None
     time: Argument | None = None
 
@@ -375,13 +378,13 @@ class Article(_Serializable):
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     title: Sentence | None = None
-    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_to_tuple)
     source_agency: SourceAgency | None = None
-    entities: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
-    times: tuple[TimeExpression, ...] = attrs.field(default=(), converter=tuple)
-    amounts: tuple[Amount, ...] = attrs.field(default=(), converter=tuple)
-    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_to_tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_to_tuple)
+    times: tuple[TimeExpression, ...] = attrs.field(default=(), converter=_to_tuple)
+    amounts: tuple[Amount, ...] = attrs.field(default=(), converter=_to_tuple)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_to_tuple)
     reference_date: dt.date | None = None
     extras: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_extras)
 

@@ -188,4 +188,3 @@ def segment_normalized(normalized: Normalized) -> Article:
         title = Sentence(os_, oe, normalized.original[os_:oe], tokens=tokenize(normalized, s, e))
     paragraphs = tuple(_paragraph(normalized, s, e) for s, e in lines)
     return Article(normalized.original, title=title, paragraphs=paragraphs)
-
