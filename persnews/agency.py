@@ -4,12 +4,14 @@ Persian news credits its source in a handful of formulas, tried in this
 order because the earlier ones name the publisher and the later ones may
 name a relayed outlet:
 
-1. the lead opens with the agency and a colon: ``خبرگزاری فارس: ...``;
+1. the lead opens with the agency and a colon or dash: ``خبرگزاری فارس: ...``;
 2. a dateline: ``تهران - ایرنا - ...``;
 3. ``به گزارش X،`` with optional desk words (``به گزارش خبرنگار سیاسی
    خبرگزاری فارس از قم،``);
-4. the reporter formula ``در گفت‌وگو با خبرنگار فارس``;
-5. ``به نقل از X`` when nothing else credits a source.
+4. the reporter formula ``در گفت‌وگو با خبرنگار فارس`` and an interview
+   with the outlet itself (``در گفت‌وگو با خبرگزاری فارس``);
+5. ``به نقل از X`` when nothing else credits a source, and last a known
+   ``خبرگزاری X`` named in the opening paragraphs.
 
 Known outlets and their canonical names come from ``data/agencies.tsv``.
 """
@@ -30,16 +32,20 @@ __all__ = ["find_source_agency", "known_agencies"]
 _PARAGRAPHS_SEARCHED = 4
 _MAX_UNKNOWN_WORDS = 4
 
-_LEAD_COLON = regex.compile(r"(خبرگزاری [^\s:،]+(?: [^\s:،]+)?|[^\s:،]+(?: [^\s:،]+)?)\s*:")
+_LEAD_CREDIT = regex.compile(r"([^\s:،؛\-–—]+(?: [^\s:،؛\-–—]+){0,2})\s*[:،؛\-–—]")
 _DATELINE = regex.compile(r"[^\s\-–—:،]+(?: [^\s\-–—:،]+)?\s*[-–—]\s*([^\-–—:،\n]{2,30}?)\s*[-–—]")
 _REPORT = regex.compile(r"به گزارش ([^،,:؛.\n]{1,80})")
 _REPORTER = regex.compile(r"خبرنگار(?:ان)? ((?:[^\s،,:؛.]+ ){0,5}[^\s،,:؛.]+)")
+_INTERVIEW = regex.compile(r"(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه) با ((?:[^\s،,:؛.]+ ){0,3}[^\s،,:؛.]+)")
 _RELAYED = regex.compile(r"به نقل از ([^،,:؛.\n]{1,60})")
+_NAMED = regex.compile(r"(خبرگزاری [^\s،,:؛.]+(?: [^\s،,:؛.]+)?)")
 # Where the outlet's name ends inside a credit phrase.
 _PHRASE_END = regex.compile(r" (?:به نقل از|از|در|که|با|به|برای) ")
 # An unknown outlet's name also stops at a conjunction.
 _NAME_END = regex.compile(r" و ")
-_DESK_START = regex.compile(r"(?:خبرنگار|خبرنگاران|گروه|سرویس|روابط عمومی|پایگاه|دفتر|ما)\b")
+_DESK_START = regex.compile(
+    r"(?:خبرنگار|خبرنگاران|گروه|سرویس|روابط عمومی|پایگاه|دفتر|ما)\b|(?:خبرگزاری|روزنامه|سایت)$"
+)
 
 
 def known_agencies() -> Mapping[str, str]:
@@ -108,7 +114,7 @@ def find_source_agency(article: Article, normalized: Normalized) -> SourceAgency
     if not bounds:
         return None
     lead_start, lead_end = bounds[0]
-    m = _LEAD_COLON.match(text, lead_start, lead_end)
+    m = _LEAD_CREDIT.match(text, lead_start, lead_end)
     if m is not None:
         found = _credit(normalized, m.start(1), m.group(1), unknown_ok=False)
         if found is not None:
@@ -119,7 +125,13 @@ def find_source_agency(article: Article, normalized: Normalized) -> SourceAgency
             found = _credit(normalized, m.start(1), m.group(1), unknown_ok=False)
             if found is not None:
                 return found
-    for pattern, unknown_ok in ((_REPORT, True), (_REPORTER, False), (_RELAYED, False)):
+    for pattern, unknown_ok in (
+        (_REPORT, True),
+        (_REPORTER, False),
+        (_INTERVIEW, False),
+        (_RELAYED, False),
+        (_NAMED, False),
+    ):
         for s, e in bounds:
             for m in pattern.finditer(text, s, e):
                 found = _credit(normalized, m.start(1), m.group(1), unknown_ok=unknown_ok)

@@ -44,6 +44,21 @@ TITLE = "تیتر خبر\n\n"
         pytest.param("به گزارش آران نیوز، نشست برگزار شد.", "آران نیوز", "آران نیوز", id="unknown-outlet"),
         pytest.param("به نقل از ایسنا، قیمت‌ها بالا رفت.", "ایسنا", "ایسنا", id="relayed-only"),
         pytest.param(
+            "خبرگزاری فارس - یک استاد دانشگاه گفت: نه.", "خبرگزاری فارس", "خبرگزاری فارس", id="lead-dash"
+        ),
+        pytest.param(
+            "خبرگزاری فارس؛ یادداشت میهمان ـ نویسنده: متن.",
+            "خبرگزاری فارس",
+            "خبرگزاری فارس",
+            id="lead-semicolon",
+        ),
+        pytest.param(
+            "استاد دانشگاه که در گفت‌وگو با خبرگزاری ایسنا سخن می‌گفت، اظهار داشت: نه.",
+            "خبرگزاری ایسنا",
+            "ایسنا",
+            id="interview-with-outlet",
+        ),
+        pytest.param(
             "به گزارش خبرگزاري فارس، وزير آمد.", "خبرگزاري فارس", "خبرگزاری فارس", id="arabic-letters"
         ),
     ],
@@ -69,6 +84,7 @@ def test_publisher_wins_over_a_relayed_outlet() -> None:
     [
         pytest.param("وزیر امروز به عسلویه رفت.", id="no-credit"),
         pytest.param("به گزارش خبرنگار ما، وزیر آمد.", id="our-reporter"),
+        pytest.param("به گزارش خبرگزاری، وزیر آمد.", id="generic-head-alone"),
         pytest.param("قاسمی گفت: نشست فردا برگزار می‌شود.", id="speaker-colon-is-not-an-agency"),
     ],
 )
