@@ -30,7 +30,7 @@ __all__ = [
 _TOKEN = regex.compile(
     r"""
     (?:https?://|www\.)[^\s«»"()\[\]]+
-  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
+  | (?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+
   | \d+(?:[.,/:٫٬]\d+)*
   | [A-Za-z]+(?:[.'\-][A-Za-z]+)*
   | \p{L}[\p{L}\p{M}]*(?:\u200c+[\p{L}\p{M}]+)*
@@ -40,7 +40,9 @@ _TOKEN = regex.compile(
 )
 
 # A sentence ends at a run of terminators followed by a space or the end.
-_TERMINATOR = regex.compile(r"[.!?؟…]+[\"'»”)\]]*(?=\s|$)")
+# Possessive, and anchored at the start of a run, so a long run of dots is
+# scanned once.
+_TERMINATOR = regex.compile(r"(?<![.!?؟…])[.!?؟…]++[\"'»”)\]]*+(?=\s|$)")
 _LINE = regex.compile(r"[^\n\r\u2028\u2029]+")
 _OPEN_CLOSE = {"«": "»", "(": ")", "“": "”"}
 _MAX_TITLE_WORDS = 40
