@@ -1,0 +1,1013 @@
+"""Events: what happened, where, when and to whom.
+
+An event is found from a *trigger*, a word or phrase of the trigger lexicon
+(``data/event_triggers.tsv``): a noun (``نشست``، ``انفجار``), a light-verb
+construction (``دیدار کرد``، ``دستگیر شدند``) or a pattern with a place slot
+(``به مسکو می‌رود``، ``وارد تهران شد``).  Its arguments come from the same
+sentence, nearest first, with a clause boundary (``که``، ``:``) counting as a
+long way:
+
+- **location**: a place after ``در`` (after ``به`` for travel and attacks,
+  after ``از`` for visits), a place right after a noun trigger
+  (``انفجار بیروت``), the place slot of a pattern, or, for the headline,
+  the lead and the credit line, the dateline (``به گزارش فارس از قم``).
+  A place is a LOCATION mention of :attr:`Article.entities` or a name after
+  a place noun (``در شهرستان گرمه``، ``در منطقه «البوشریه»``).
+- **participants**: the people, organisations and countries named in the
+  trigger's clause, nearest first, without the location and the outlet
+  credited for the report.
+- **time**: the nearest time expression of :attr:`Article.times` (or, when
+  the article has none, a time word such as ``فردا`` or ``جمعه``).
+
+Triggers of one kind in one sentence that share their place are one event
+(``دیدار و گفت‌وگو کرد``).  A bare noun with no argument at all, and an
+anaphoric noun (``این دیدار``) without a place, are taken as mentions of
+events already told, not new ones.  Negated verbs (``حمله نکرد``) are no
+events.
+
+The lexicons are data files, read once on first use.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from persnews import _resources
+from persnews.model import (
+    Argument,
+    Article,
+    EntityKind,
+    Event,
+    EventKind,
+    Sentence,
+    Span,
+    TimeExpression,
+    TimeKind,
+    Token,
+    trusted,
+)
+from persnews.normalize import Normalized
+
+__all__ = ["extract_events", "find_events"]
+
+_ZWNJ = "\u200c"
+_TRIGGERS_FILE = "event_triggers.tsv"
+_CUES_FILE = "event_cues.tsv"
+
+# How far (in words) an argument may stand from its trigger, and what a
+# clause boundary between them costs.
+_WINDOW = 20
+_CLAUSE_COST = 12
+_MAX_PARTICIPANTS = 6
+_MAX_LOOKAHEAD_PRESS = 8
+
+# Suffixes a noun trigger may carry (plural, indefinite, ezafe, possessive).
+_SUFFIXES = ("ها", "های", "هایی", "ی", "ای", "یی", "اش", "ش", "شان", "هایش", "هایشان")
+# Tokens written apart that belong to the word before (plural, perfect
+# endings) or after (the verb prefix می).
+_JOIN_PREVIOUS = frozenset({"ها", "های", "هایی", "ای", "اند", "ام", "ایم", "اید"})
+_JOIN_NEXT = frozenset({"می", "نمی"})
+# Elements of a pattern that are grammar, not the trigger itself.
+_FUNCTION_WORDS = frozenset({"به", "را", "از", "با", "مقصد"})
+# Light verbs whose negated forms cancel a noun trigger before them.
+_LIGHT_VERBS = (("کرد", "کن"), ("شد", "شو"), ("داد", "ده"), ("نمود", "نما"), ("داشت", "دار"), ("گرفت", "گیر"))
+_QUOTES_OPEN = {"«": "»", '"': '"', "“": "”"}
+# Words that end a credit phrase (``به گزارش فارس از قم``، ``خبرنگار فارس در زنجان``).
+_STOP_ATTRIBUTION = frozenset({"از", "در", "به", "با", "که", "و"})
+# How far a place is looked for before a verb that says the event is held.
+_HELD_REACH = 60
+
+_LIT, _VERB, _LOC = 0, 1, 2
+
+
+# --- the lexicons ---------------------------------------------------------------
+
+
+def _key(word: str) -> str:
+    return word.replace(_ZWNJ, "")
+
+
+def _conjugations(past: str, present: str, *, compound: bool) -> frozenset[str]:
+    """Affirmative forms of a verb, written without ZWNJ (``میرود``، ``کردهاند``)."""
+    persons_past = ("", "م", "ی", "یم", "ید", "ند")
+    persons_present = ("م", "ی", "د", "یم", "ید", "ند")
+    glue = "ی" if present.endswith(("ا", "آ")) else ""
+    out = {past + p for p in persons_past}
+    out |= {past + "ه" + p for p in ("", "ام", "ای", "است", "ایم", "اید", "اند")}
+    out |= {"می" + past + p for p in persons_past}
+    out |= {"می" + present + glue + p for p in persons_present}
+    subjunctive = "بیا" + present[1:] if present.startswith(("آ", "ا")) else "ب" + present
+    out |= {subjunctive + glue + p for p in persons_present}
+    if compound:
+        out |= {present + glue + p for p in persons_present}
+    return frozenset(out)
+
+
+@attrs.frozen(slots=True)
+class _Form:
+    kind: str
+    elements: tuple[tuple[int, frozenset[str]], ...]
+    nominal: bool
+    base: str  # the first written word, without ZWNJ
+
+
+@attrs.frozen(slots=True)
+class _Lexicon:
+    by_first: Mapping[str, tuple[_Form, ...]]
+    loc_first: tuple[_Form, ...]
+
+
+def _parse_element(word: str, *, compound: bool) -> list[list[tuple[int, frozenset[str]]]]:
+    """The ways one written element can stand in the token stream."""
+    if word == "<LOC>":
+        return [[(_LOC, frozenset())]]
+    if word.startswith("{") and word.endswith("}") and "#" in word:
+        past, present = word[1:-1].split("#", 1)
+        return [[(_VERB, _conjugations(_key(past), _key(present), compound=compound))]]
+    ways = [[(_LIT, frozenset({_key(word)}))]]
+    if _ZWNJ in word:
+        ways.append([(_LIT, frozenset({part})) for part in word.split(_ZWNJ) if part])
+    return ways
+
+
+def _with_suffixes(element: tuple[int, frozenset[str]]) -> tuple[int, frozenset[str]]:
+    kind, keys = element
+    return kind, frozenset(keys | {k + s for k in keys for s in _SUFFIXES})
+
+
+def _expand(form: str, *, suffixes: bool) -> list[tuple[tuple[int, frozenset[str]], ...]]:
+    words = form.split()
+    compound = len(words) > 1
+    sequences: list[list[tuple[int, frozenset[str]]]] = [[]]
+    for word in words:
+        ways = _parse_element(word, compound=compound)
+        sequences = [seq + way for seq in sequences for way in ways]
+    out = []
+    for seq in sequences:
+        nominal = all(kind == _LIT for kind, _ in seq)
+        if nominal and suffixes:
+            seq = [_with_suffixes(seq[0]), *seq[1:]]
+            seq[-1] = _with_suffixes(seq[-1])
+        out.append(tuple(seq))
+        # A light verb may be fused with the noun before it (خبرداد).
+        for i in range(len(seq) - 1):
+            (k1, noun), (k2, verb) = seq[i], seq[i + 1]
+            if k1 == _LIT and k2 == _VERB and len(noun) == 1:
+                (n,) = noun
+                fused = (_LIT, frozenset(n + v for v in verb))
+                out.append((*seq[:i], fused, *seq[i + 2 :]))
+    return out
+
+
+def _compile(rows: Iterable[tuple[str, str]], *, suffixes: bool) -> _Lexicon:
+    by_first: dict[str, list[_Form]] = {}
+    loc_first: list[_Form] = []
+    for kind, form in rows:
+        for elements in _expand(form, suffixes=suffixes):
+            nominal = all(k == _LIT for k, _ in elements)
+            compiled = _Form(kind, elements, nominal, _key(form.split()[0]))
+            first_kind, first_keys = elements[0]
+            if first_kind == _LOC:
+                loc_first.append(compiled)
+            else:
+                for k in first_keys:
+                    by_first.setdefault(k, []).append(compiled)
+    return _Lexicon({k: tuple(v) for k, v in by_first.items()}, tuple(loc_first))
+
+
+@attrs.frozen(slots=True)
+class _Cues:
+    triggers: _Lexicon
+    times: _Lexicon
+    roles: Mapping[str, frozenset[str]]
+    interview: frozenset[str]
+    negated_light: frozenset[str]
+    light: frozenset[str]
+    agencies: frozenset[str]
+
+    def has(self, role: str, key: str) -> bool:
+        return key in self.roles.get(role, frozenset())
+
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def _load_cues() -> _Cues:
+    kinds = {k.value for k in EventKind} | {"none"}
+    trigger_rows = []
+    for row in _resources.rows(_TRIGGERS_FILE):
+        if len(row) < 2 or row[0] not in kinds or not row[1]:
+            continue
+        trigger_rows.append((row[0], row[1]))
+    roles: dict[str, set[str]] = {}
+    time_rows = []
+    interview: set[str] = set()
+    for row in _resources.rows(_CUES_FILE):
+        if len(row) < 2 or not row[1]:
+            continue
+        role, form = row[0], row[1]
+        if role in ("time", "not_time"):
+            time_rows.append(("none" if role == "not_time" else "time", form))
+        elif role == "interview":
+            interview.add(_key(form.split()[0]))
+        else:
+            roles.setdefault(role, set()).update(
+                {_key(form), *form.split(_ZWNJ)} if _ZWNJ in form else {form}
+            )
+    light = frozenset().union(*(_conjugations(p, r, compound=True) for p, r in _LIGHT_VERBS))
+    negated = frozenset("ن" + c for c in light)
+    agencies = frozenset(" ".join(_key(w) for w in k.split()) for k in _resources.table("agencies.tsv"))
+    return _Cues(
+        triggers=_compile(trigger_rows, suffixes=True),
+        times=_compile(time_rows, suffixes=False),
+        roles={k: frozenset(v) for k, v in roles.items()},
+        interview=frozenset(interview),
+        negated_light=negated,
+        light=light,
+        agencies=agencies,
+    )
+
+
+def _cues() -> _Cues:
+    with _lock:
+        return _load_cues()
+
+
+# --- one sentence as words ---------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class _Words:
+    """The tokens of a sentence regrouped into words (``می رود`` is one)."""
+
+    keys: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def index_at(self, offset: int) -> int:
+        """The word that contains (or, failing that, follows) ``offset``."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.ends[i] > offset:
+            return i
+        return i + 1
+
+    def index_ending(self, offset: int) -> int:
+        """One past the last word that starts before ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+
+def _is_word(key: str) -> bool:
+    return bool(key) and key[0].isalpha()
+
+
+def _words(tokens: Sequence[Token]) -> _Words:
+    keys: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    join_next = False
+    for tok in tokens:
+        key = _key(tok.norm)
+        if keys and join_next and _is_word(key):
+            keys[-1] += key
+            ends[-1] = tok.end
+            join_next = False
+            continue
+        if keys and key in _JOIN_PREVIOUS and _is_word(keys[-1]) and keys[-1] not in _JOIN_NEXT:
+            keys[-1] += key
+            ends[-1] = tok.end
+            continue
+        keys.append(key)
+        starts.append(tok.start)
+        ends.append(tok.end)
+        join_next = key in _JOIN_NEXT
+    return _Words(keys, starts, ends)
+
+
+# --- places, names and times in a sentence ---------------------------------
+
+
+@attrs.frozen(slots=True)
+class _Mention:
+    start: int
+    end: int
+    kind: EntityKind
+    entity: str
+    subtype: str | None
+
+
+@attrs.frozen(slots=True)
+class _Place:
+    """A place in a sentence: ``ws:we`` are its words, ``lead`` the first
+    word of its phrase (place nouns and quote marks before the name)."""
+
+    ws: int
+    we: int
+    lead: int
+    tail: int
+    start: int
+    end: int
+    entity: str | None
+    subtype: str | None
+
+
+def _argument(text: str, start: int, end: int, entity: str | None) -> Argument:
+    return trusted(Argument, start=start, end=end, text=text[start:end], entity=entity)
+
+
+class _Context:
+    """What the extractor reads from one article."""
+
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self.cues = _cues()
+        mentions = []
+        for entity in article.entities:
+            for m in entity.mentions:
+                kind = m.kind if m.kind is not None else entity.kind
+                mentions.append(_Mention(m.start, m.end, EntityKind(kind), entity.id, entity.subtype))
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        self.mentions = mentions
+        self.mention_starts = [m.start for m in mentions]
+        self.times = sorted(
+            (t for t in article.times if t.kind != TimeKind.DURATION), key=lambda t: (t.start, t.end)
+        )
+        self.time_starts = [t.start for t in self.times]
+        self.have_entities = bool(article.entities)
+        self.agency_name = article.source_agency.name if article.source_agency else None
+
+    def mentions_in(self, start: int, end: int) -> list[_Mention]:
+        i = bisect.bisect_left(self.mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def times_in(self, start: int, end: int) -> list[TimeExpression]:
+        i = bisect.bisect_left(self.time_starts, start)
+        out = []
+        while i < len(self.times) and self.times[i].start < end:
+            if self.times[i].end <= end:
+                out.append(self.times[i])
+            i += 1
+        return out
+
+    def entity_at(self, start: int, end: int, prefer: EntityKind = EntityKind.LOCATION) -> str | None:
+        """The entity one of whose mentions overlaps ``start:end``."""
+        i = bisect.bisect_left(self.mention_starts, start)
+        # Mentions that start before ``start`` may still overlap it.
+        j = i
+        while j > 0 and self.mentions[j - 1].end > start and i - j < 8:
+            j -= 1
+        found: str | None = None
+        while j < len(self.mentions) and self.mentions[j].start < end:
+            m = self.mentions[j]
+            if m.end > start:
+                if m.kind == prefer:
+                    return m.entity
+                found = found or m.entity
+            j += 1
+        return found
+
+
+class _Sentence:
+    """One sentence prepared for matching: words, places, names, clauses."""
+
+    def __init__(self, ctx: _Context, sentence: Sentence) -> None:
+        self.ctx = ctx
+        cues = ctx.cues
+        self.words = words = _words(sentence.tokens)
+        n = len(words)
+        # Clause number of every word.
+        clause = []
+        c = 0
+        for key in words.keys:
+            if cues.has("clause", key):
+                c += 1
+            clause.append(c)
+        self.clause = clause
+        # Words whose names credit the report (به گزارش فارس، خبرنگار مهر).
+        self.attribution = [False] * n
+        for i, key in enumerate(words.keys):
+            if not cues.has("attribution", key):
+                continue
+            if key in ("گزارش", "نقل"):
+                if i == 0 or words.keys[i - 1] != "به":
+                    continue
+                reach = 8
+            else:
+                reach = 2
+            for j in range(i + 1, min(n, i + 1 + reach)):
+                k = words.keys[j]
+                if not _is_word(k) or (k in _STOP_ATTRIBUTION and not (k == "از" and j == i + 1)):
+                    break
+                self.attribution[j] = True
+        self.mentions = []
+        for m in ctx.mentions_in(sentence.start, sentence.end):
+            ws, we = words.index_at(m.start), words.index_ending(m.end)
+            if ws < we:
+                self.mentions.append((ws, we, m))
+        self.places = self._places()
+        self.place_ws = [p.ws for p in self.places]
+        self.mention_ws = [ws for ws, _we, _m in self.mentions]
+        self.place_by_tail = {p.tail: p for p in self.places}
+        self.loc_by_end = {we: ws for ws, we, m in self.mentions if m.kind == EntityKind.LOCATION}
+        for p in self.places:
+            self.loc_by_end.setdefault(p.tail, p.lead)
+        self.place_by_lead: dict[int, _Place] = {}
+        for p in self.places:
+            for lead in range(p.lead, p.ws + 1):
+                best = self.place_by_lead.get(lead)
+                if best is None or p.tail > best.tail:
+                    self.place_by_lead[lead] = p
+
+    # -- places --
+
+    def _places(self) -> list[_Place]:
+        words, cues = self.words, self.ctx.cues
+        found: dict[tuple[int, int], _Place] = {}
+        for ws, we, m in self.mentions:
+            if m.kind == EntityKind.LOCATION:
+                found[(ws, we)] = self._place(ws, we, m.start, m.end, m.entity, m.subtype)
+        n = len(words)
+        # Words inside a mention: a place noun there is part of a name
+        # (فرودگاه امام خمینی), and a name there is already known.
+        named = [False] * n
+        for ws, we, _m in self.mentions:
+            for k in range(ws, min(we, n)):
+                named[k] = True
+        for i, key in enumerate(words.keys):
+            if not cues.has("place_noun", key) or named[i]:
+                continue
+            j = i + 1
+            while (
+                j < n and j - i <= 3 and (cues.has("place_noun", words.keys[j]) or _adjective(words.keys[j]))
+            ):
+                j += 1
+            if j >= n:
+                continue
+            name: tuple[int, int] | None = None
+            close = _QUOTES_OPEN.get(words.keys[j])
+            if close is not None:
+                k = j + 1
+                while k < n and k - j <= 6 and words.keys[k] != close:
+                    k += 1
+                if (
+                    k < n
+                    and words.keys[k] == close
+                    and k > j + 1
+                    and all(_is_word(words.keys[x]) for x in range(j + 1, k))
+                ):
+                    name = (j + 1, k)
+            elif self._name_like(j):
+                name = (j, j + 1)
+            if name is None or name in found or any(named[k] for k in range(*name)):
+                continue
+            s, e = words.starts[name[0]], words.ends[name[1] - 1]
+            found[name] = self._place(name[0], name[1], s, e, self.ctx.entity_at(s, e), None)
+        return sorted(found.values(), key=lambda p: (p.ws, p.we))
+
+    def _name_like(self, j: int) -> bool:
+        """Whether the word after a place noun reads as a name."""
+        words, cues = self.words, self.ctx.cues
+        key = words.keys[j]
+        if not _is_word(key) or len(key) < 2 or cues.has("not_name", key) or cues.has("place_noun", key):
+            return False
+        if key.endswith("ی") or key in cues.triggers.by_first or key in cues.light:
+            return False
+        return not (j + 1 < len(words) and (words.keys[j + 1] in cues.light))
+
+    def _place(
+        self, ws: int, we: int, start: int, end: int, entity: str | None, subtype: str | None
+    ) -> _Place:
+        words, cues = self.words, self.ctx.cues
+        lead = ws
+        while lead > 0 and ws - lead < 4:
+            prev = words.keys[lead - 1]
+            if prev in _QUOTES_OPEN or cues.has("place_noun", prev) or (lead < ws and _adjective(prev)):
+                lead -= 1
+            else:
+                break
+        tail = we
+        if tail < len(words) and words.keys[tail] in ("»", '"', "”"):
+            tail += 1
+        return _Place(ws, we, lead, tail, start, end, entity, subtype)
+
+    def preposition(self, place: _Place) -> str | None:
+        return self.governor(place.lead)
+
+    def governor(self, lead: int) -> str | None:
+        """The word that governs a place starting at word ``lead``, looking
+        through a list of places (``از سوریه و عراق``)."""
+        keys = self.words.keys
+        k = lead
+        for _ in range(8):
+            while k > 0 and keys[k - 1] in _QUOTES_OPEN:
+                k -= 1
+            if k == 0:
+                return None
+            prev = keys[k - 1]
+            if prev in ("و", "،", ",") and k - 1 in self.loc_by_end:
+                k = self.loc_by_end[k - 1]
+                continue
+            return prev
+        return None
+
+    # -- distances --
+
+    def near(self, positions: list[int], t0: int, t1: int) -> range:
+        """Indices of the sorted ``positions`` close enough to ``t0:t1`` to be
+        an argument (a cost never falls below the distance in words)."""
+        lo = bisect.bisect_left(positions, t0 - _WINDOW)
+        hi = bisect.bisect_right(positions, t1 + _WINDOW)
+        return range(lo, hi)
+
+    def cost(self, a: int, b: int) -> int:
+        """Words between positions ``a`` and ``b``, a clause boundary costing more."""
+        lo, hi = (a, b) if a <= b else (b, a)
+        hi = min(hi, len(self.clause) - 1)
+        return (hi - lo) + _CLAUSE_COST * abs(self.clause[hi] - self.clause[lo])
+
+
+def _adjective(key: str) -> bool:
+    return len(key) > 2 and key.endswith("ی") and key[0].isalpha()
+
+
+# --- matching triggers ----------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class _Match:
+    kind: str
+    start: int  # first word of the match
+    end: int  # one past its last word
+    trigger: tuple[int, int]
+    slot: _Place | None
+    nominal: bool
+    base: str
+
+
+def _match_form(form: _Form, sent: _Sentence, i: int, aux: frozenset[str]) -> _Match | None:
+    keys = sent.words.keys
+    n = len(keys)
+    j = i
+    parts: list[tuple[int, int, int]] = []  # (element kind, start, end)
+    slot: _Place | None = None
+    for kind, options in form.elements:
+        if kind == _LIT:
+            if j >= n or keys[j] not in options:
+                return None
+            parts.append((kind, j, j + 1))
+            j += 1
+        elif kind == _VERB:
+            k = j
+            while k < n and k - j < 2 and keys[k] in aux:
+                k += 1
+            if k >= n or keys[k] not in options:
+                return None
+            parts.append((kind, j, k + 1))
+            j = k + 1
+        else:
+            place = sent.place_by_lead.get(j)
+            if place is None:
+                return None
+            parts.append((kind, j, place.tail))
+            slot = place
+            j = place.tail
+    if slot is None:
+        trigger: tuple[int, int] | None = (i, j)
+    else:
+        trigger = _content_run(parts, keys)
+    if trigger is None:
+        return None
+    return _Match(form.kind, i, j, trigger, slot, form.nominal, form.base)
+
+
+def _content_run(parts: list[tuple[int, int, int]], keys: Sequence[str]) -> tuple[int, int] | None:
+    """The first stretch of the pattern between places that is not grammar."""
+    run: list[tuple[int, int]] = []
+    for kind, s, e in [*parts, (_LOC, -1, -1)]:
+        if kind == _LOC:
+            content = [(a, b) for a, b in run if not (b - a == 1 and keys[a] in _FUNCTION_WORDS)]
+            if content:
+                return content[0][0], content[-1][1]
+            run = []
+        else:
+            run.append((s, e))
+    return None
+
+
+def _matches(sent: _Sentence, lexicon: _Lexicon, aux: frozenset[str]) -> list[_Match]:
+    keys = sent.words.keys
+    out = []
+    i = 0
+    n = len(keys)
+    while i < n:
+        best: _Match | None = None
+        candidates: tuple[_Form, ...] = lexicon.by_first.get(keys[i], ())
+        if i in sent.place_by_lead:
+            candidates = candidates + lexicon.loc_first
+        for form in candidates:
+            m = _match_form(form, sent, i, aux)
+            if m is not None and (
+                best is None or m.end > best.end or (m.end == best.end and m.kind == "none" != best.kind)
+            ):
+                best = m
+        if best is None:
+            i += 1
+            continue
+        if best.kind != "none":
+            out.append(best)
+        i = best.end
+    return out
+
+
+# --- arguments ------------------------------------------------------------------
+
+_TO_KINDS = frozenset({EventKind.TRAVEL, EventKind.ATTACK, EventKind.VISIT})
+_FROM_KINDS = frozenset({EventKind.VISIT})
+_GENITIVE_KINDS = frozenset(
+    {
+        EventKind.MEETING,
+        EventKind.TRAVEL,
+        EventKind.VISIT,
+        EventKind.ATTACK,
+        EventKind.EXPLOSION,
+        EventKind.ACCIDENT,
+        EventKind.PROTEST,
+        EventKind.ELECTION,
+    }
+)
+
+
+def _location(sent: _Sentence, kind: EventKind, match: _Match) -> _Place | None:
+    if match.slot is not None:
+        return match.slot
+    cues = sent.ctx.cues
+    t0, t1 = match.trigger
+    best: tuple[int, int, _Place] | None = None
+    for k in sent.near(sent.place_ws, t0, t1):
+        place = sent.places[k]
+        prep = sent.preposition(place)
+        ok = prep is not None and (
+            cues.has("in", prep)
+            or (kind in _TO_KINDS and cues.has("to", prep))
+            or (kind in _FROM_KINDS and cues.has("from", prep))
+        )
+        if not ok and match.nominal and place.lead == t1 and kind in _GENITIVE_KINDS:
+            after = sent.words.keys[place.tail] if place.tail < len(sent.words) else ""
+            ok = place.subtype != "country" and not cues.has("opposing", after)
+        if not ok or sent.attribution[place.ws]:
+            continue
+        anchor = t0 if place.ws < t0 else t1 - 1
+        cost = sent.cost(anchor, place.ws)
+        if cost > _WINDOW:
+            continue
+        rank = (cost, 0 if place.ws >= t1 else 1, place)
+        if best is None or rank[:2] < best[:2]:
+            best = rank
+    if best is not None:
+        return best[2]
+    if match.nominal:
+        return _held_at(sent, match)
+    return None
+
+
+def _held_at(sent: _Sentence, match: _Match) -> _Place | None:
+    """The place of ``<event> ... در <place> برگزار شد``: the place right before
+    the verb that says the event is held, however long the noun phrase."""
+    cues = sent.ctx.cues
+    keys = sent.words.keys
+    t0 = match.trigger[0]
+    for k in range(match.end, min(len(keys), match.end + _HELD_REACH)):
+        if sent.clause[k] != sent.clause[t0]:
+            return None
+        if cues.has("held", keys[k]):
+            place = sent.place_by_tail.get(k)
+            if place is not None:
+                prep = sent.preposition(place)
+                if prep is not None and cues.has("in", prep):
+                    return place
+            return None
+    return None
+
+
+def _participants(sent: _Sentence, match: _Match, location: _Place | None) -> list[tuple[int, _Mention]]:
+    cues = sent.ctx.cues
+    t0, t1 = match.trigger
+    chosen: dict[str, tuple[int, int, _Mention]] = {}
+    for k in sent.near(sent.mention_ws, t0, t1):
+        ws, _we, m = sent.mentions[k]
+        if m.kind not in (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.LOCATION):
+            continue
+        if t0 <= ws < t1 or sent.attribution[ws]:
+            continue
+        if location is not None and (
+            m.entity == location.entity or (m.start < location.end and location.start < m.end)
+        ):
+            continue
+        if m.kind == EntityKind.LOCATION:
+            governor = sent.governor(ws)
+            if governor is not None and (cues.has("not_actor", governor) or cues.has("place_noun", governor)):
+                continue
+        if sent.clause[min(ws, len(sent.clause) - 1)] != sent.clause[t0]:
+            continue
+        anchor = t0 if ws < t0 else t1 - 1
+        cost = sent.cost(anchor, ws)
+        if cost > _WINDOW:
+            continue
+        prev = chosen.get(m.entity)
+        if prev is None or cost < prev[0]:
+            chosen[m.entity] = (cost, ws, m)
+    nearest = sorted(chosen.values(), key=lambda c: (c[0], c[1]))[:_MAX_PARTICIPANTS]
+    return sorted(((ws, m) for _, ws, m in nearest), key=lambda c: (c[1].start, c[1].end))
+
+
+def _sentence_times(sent: _Sentence, fallback: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """The sentence's times as (first word, start, end), in text order."""
+    ctx = sent.ctx
+    words = sent.words
+    if ctx.times:
+        lo, hi = words.starts[0], words.ends[-1]
+        return [(words.index_at(t.start), t.start, t.end) for t in ctx.times_in(lo, hi)]
+    return [(ws, words.starts[ws], words.ends[we - 1]) for ws, we in fallback]
+
+
+def _time(
+    sent: _Sentence, match: _Match, times: list[tuple[int, int, int]], time_ws: list[int]
+) -> tuple[int, int] | None:
+    """The nearest time as an original (start, end), or ``None``."""
+    t0, t1 = match.trigger
+    last = len(sent.words) - 1
+    best: tuple[int, int, int] | None = None
+    for k in sent.near(time_ws, t0, t1):
+        ws, s, e = times[k]
+        if t0 <= ws < t1:
+            continue
+        anchor = t0 if ws < t0 else t1 - 1
+        cost = sent.cost(anchor, min(ws, last))
+        if cost > _WINDOW:
+            continue
+        if best is None or cost < best[0]:
+            best = (cost, s, e)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _interview_with_press(sent: _Sentence, match: _Match) -> bool:
+    """``گفت‌وگو با خبرنگار فارس`` and ``گفت‌وگو ... با ایرنا`` are interviews."""
+    cues = sent.ctx.cues
+    keys = sent.words.keys
+    for j in range(match.end, min(len(keys), match.end + _MAX_LOOKAHEAD_PRESS)):
+        if keys[j] != "با":
+            continue
+        for width in (1, 2, 3):
+            phrase = " ".join(keys[j + 1 : j + 1 + width])
+            if phrase in cues.agencies or cues.has("press", phrase):
+                return True
+        return False
+    return False
+
+
+# --- events ---------------------------------------------------------------------
+
+
+@attrs.define(slots=True)
+class _Draft:
+    kind: EventKind
+    trigger: tuple[int, int]  # original offsets
+    verbal: bool
+    location: _Place | None
+    participants: list[tuple[int, _Mention]]
+    time: tuple[int, int] | None
+
+
+def _sentence_events(
+    ctx: _Context, sentence: Sentence, dateline: tuple[int, int, str | None] | None
+) -> list[_Draft]:
+    if not sentence.tokens:
+        return []
+    cues = ctx.cues
+    sent = _Sentence(ctx, sentence)
+    words = sent.words
+    aux = cues.roles.get("aux", frozenset())
+    matches = _matches(sent, cues.triggers, aux)
+    if not matches:
+        return []
+    fallback = (
+        [] if ctx.times else [(m.start, m.end) for m in _matches(sent, cues.times, aux) if m.kind == "time"]
+    )
+    times = _sentence_times(sent, fallback)
+    time_ws = [ws for ws, _, _ in times]
+    drafts: list[_Draft] = []
+    for match in matches:
+        kind = EventKind(match.kind)
+        t0, t1 = match.trigger
+        if match.nominal:
+            # A noun trigger followed by a negated light verb (حمله نکرد).
+            k = match.end
+            while k < len(words) and words.keys[k] in aux:
+                k += 1
+            if k < len(words) and words.keys[k] in cues.negated_light:
+                continue
+        if kind == EventKind.MEETING and match.base in cues.interview and _interview_with_press(sent, match):
+            kind = EventKind.ANNOUNCEMENT
+        location = _location(sent, kind, match)
+        participants = _participants(sent, match, location)
+        if (
+            kind == EventKind.TRAVEL
+            and ctx.have_entities
+            and not any(m.kind != EntityKind.LOCATION for _, m in participants)
+        ):
+            # Someone travels; a storm or a shipment "entering" a city does not.
+            continue
+        time = _time(sent, match, times, time_ws)
+        if match.nominal and location is None:
+            if t0 > 0 and cues.has("demonstrative", words.keys[t0 - 1]):
+                continue
+            if not participants and time is None and dateline is None:
+                continue
+        loc_place = location
+        drafts.append(
+            _Draft(
+                kind, (words.starts[t0], words.ends[t1 - 1]), not match.nominal, loc_place, participants, time
+            )
+        )
+    if dateline is not None:
+        for d in drafts:
+            if d.location is None:
+                s, e, entity = dateline
+                d.location = _Place(0, 0, 0, 0, s, e, entity, None)
+    return _merge(drafts)
+
+
+def _place_key(place: _Place | None) -> object:
+    if place is None:
+        return None
+    return place.entity if place.entity is not None else (place.start, place.end)
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One event per kind and place: a draft joins an earlier one of its kind
+    at the same place, or one without a place (or, placeless, the first)."""
+    out: list[_Draft] = []
+    by_place: dict[tuple[EventKind, object], _Draft] = {}
+    first: dict[EventKind, _Draft] = {}
+    for d in drafts:
+        key = _place_key(d.location)
+        prev = by_place.get((d.kind, key))
+        if prev is None:
+            prev = first.get(d.kind) if key is None else by_place.get((d.kind, None))
+        if prev is None:
+            out.append(d)
+            by_place[(d.kind, key)] = d
+            first.setdefault(d.kind, d)
+            continue
+        if d.verbal and not prev.verbal:
+            # The verb names the event better than a noun before it.
+            prev.trigger, prev.verbal = d.trigger, True
+        if prev.location is None and d.location is not None:
+            prev.location = d.location
+            by_place.pop((d.kind, None), None)
+            by_place[(d.kind, key)] = prev
+        prev.time = prev.time or d.time
+        if len(prev.participants) < 2 * _MAX_PARTICIPANTS:
+            seen = {m.entity for _, m in prev.participants}
+            extra = [(ws, m) for ws, m in d.participants if m.entity not in seen]
+            prev.participants = sorted(prev.participants + extra, key=lambda c: c[1].start)
+    return out
+
+
+def _dateline(ctx: _Context, article: Article) -> tuple[Sentence, tuple[int, int, str | None]] | None:
+    """The place of the credit line ``به گزارش <outlet> از <place>،``."""
+    cues = ctx.cues
+    for paragraph in article.paragraphs[:3]:
+        for sentence in paragraph.sentences[:2]:
+            sent = _Sentence(ctx, sentence)
+            keys = sent.words.keys
+            for i in range(min(len(keys) - 1, 4)):
+                if keys[i] == "به" and keys[i + 1] == "گزارش":
+                    break
+            else:
+                continue
+            for j in range(i + 2, min(len(keys) - 1, i + 12)):
+                if keys[j] in ("،", ",", ":"):
+                    break
+                if keys[j] != "از" or keys[j - 1] == "نقل":
+                    continue
+                place = sent.place_by_lead.get(j + 1)
+                if place is not None:
+                    return sentence, (place.start, place.end, place.entity)
+                k = j + 1
+                after = keys[k + 1] if k + 1 < len(keys) else "،"
+                if _is_word(keys[k]) and not cues.has("not_name", keys[k]) and after in ("،", ",", "به", "و"):
+                    s, e = sent.words.starts[k], sent.words.ends[k]
+                    return sentence, (s, e, ctx.entity_at(s, e))
+                break
+            return None
+    return None
+
+
+def _finish(ctx: _Context, d: _Draft) -> Event:
+    text = ctx.text
+    trigger = trusted(Span, start=d.trigger[0], end=d.trigger[1], text=text[d.trigger[0] : d.trigger[1]])
+    location = None
+    if d.location is not None:
+        location = _argument(text, d.location.start, d.location.end, d.location.entity)
+    participants = tuple(_argument(text, m.start, m.end, m.entity) for _, m in d.participants)
+    time = _argument(text, d.time[0], d.time[1], None) if d.time is not None else None
+    return trusted(
+        Event, kind=d.kind, trigger=trigger, participants=participants, location=location, time=time
+    )
+
+
+def extract_events(article: Article, normalized: Normalized) -> tuple[Event, ...]:
+    """The events of a segmented article, in text order.
+
+    The pipeline step's core: it reads the title and the sentences of
+    ``article`` and, when earlier steps filled them, its ``entities`` (for
+    places and participants), ``times`` and ``source_agency``; with none of
+    them it still finds triggers, places named after a place noun and time
+    words.
+
+    Args:
+        article: an article with ``title`` and ``paragraphs`` (from
+            :func:`persnews.segment_article` or :func:`persnews.parse`).
+        normalized: the normalisation the article was segmented from (its
+            ``original`` is ``article.text``).
+
+    Returns:
+        The events; every span slices ``article.text``.
+
+    Raises:
+        TypeError: ``article`` is not an :class:`~persnews.Article` or
+            ``normalized`` is not a :class:`~persnews.Normalized`.
+
+    Example:
+        >>> from persnews.segment import segment_article
+        >>> art, norm = segment_article("انفجار در شهرستان گرمه\\n\\nخبر کوتاه.")
+        >>> [(e.kind.value, e.location.text) for e in extract_events(art, norm)]
+        [('explosion', 'گرمه')]
+    """
+    if not isinstance(article, Article):
+        raise TypeError(f"extract_events() expects an Article, got {type(article).__name__}")
+    if not isinstance(normalized, Normalized):
+        raise TypeError(f"extract_events() expects a Normalized, got {type(normalized).__name__}")
+    ctx = _Context(article)
+    found = _dateline(ctx, article)
+    dateline_sentence, dateline = found if found is not None else (None, None)
+    lead = article.paragraphs[0].sentences if article.paragraphs else ()
+    sentences: list[tuple[Sentence, bool]] = []
+    if article.title is not None:
+        sentences.append((article.title, True))
+    for paragraph in article.paragraphs:
+        for sentence in paragraph.sentences:
+            sentences.append((sentence, any(sentence is s for s in lead) or sentence is dateline_sentence))
+    events = []
+    for sentence, near_dateline in sentences:
+        for draft in _sentence_events(ctx, sentence, dateline if near_dateline else None):
+            events.append(_finish(ctx, draft))
+    events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
+    return tuple(events)
+
+
+def find_events(text: str, *, reference_date: dt.date | None = None) -> tuple[Event, ...]:
+    """The events of a Persian news text: kind, trigger, place, time, participants.
+
+    Runs :func:`persnews.parse` (so entities and times found by the default
+    steps serve as arguments) and returns the article's events.
+
+    Args:
+        text: the article (headline on the first line, then paragraphs), or
+            a single sentence.
+        reference_date: the publication day, used to resolve times.
+
+    Returns:
+        The events in text order; every span slices ``text``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (decode ``bytes`` first), or
+            ``reference_date`` is not a date.
+
+    Example:
+        >>> [e.kind.value for e in find_events("سه نفر در شهرستان گرمه دستگیر شدند.")]
+        ['arrest']
+    """
+    from persnews.normalize import normalize
+    from persnews.pipeline import check_text, parse
+
+    text = check_text(text, "find_events")
+    article = parse(text, reference_date=reference_date)
+    if article.events:
+        return article.events
+    return extract_events(article, normalize(text, digits="ascii"))
