@@ -93,8 +93,11 @@ def _key(word: str) -> str:
     return word.replace(_ZWNJ, "")
 
 
-def _conjugations(past: str, present: str, *, compound: bool) -> frozenset[str]:
-    """Affirmative forms of a verb, written without ZWNJ (``میرود``، ``کردهاند``)."""
+def _conjugations(past: str, present: str, *, compound: bool, subjunctive: bool = True) -> frozenset[str]:
+    """Affirmative forms of a verb, written without ZWNJ (``میرود``، ``کردهاند``).
+
+    The subjunctive (``برود``، ``دیدار کند``) is left out when ``subjunctive``
+    is false: an announcement someone "should make" was not made."""
     persons_past = ("", "م", "ی", "یم", "ید", "ند")
     persons_present = ("م", "ی", "د", "یم", "ید", "ند")
     glue = "ی" if present.endswith(("ا", "آ")) else ""
@@ -102,10 +105,11 @@ def _conjugations(past: str, present: str, *, compound: bool) -> frozenset[str]:
     out |= {past + "ه" + p for p in ("", "ام", "ای", "است", "ایم", "اید", "اند")}
     out |= {"می" + past + p for p in persons_past}
     out |= {"می" + present + glue + p for p in persons_present}
-    subjunctive = "بیا" + present[1:] if present.startswith(("آ", "ا")) else "ب" + present
-    out |= {subjunctive + glue + p for p in persons_present}
-    if compound:
-        out |= {present + glue + p for p in persons_present}
+    if subjunctive:
+        prefixed = "بیا" + present[1:] if present.startswith(("آ", "ا")) else "ب" + present
+        out |= {prefixed + glue + p for p in persons_present}
+        if compound:
+            out |= {present + glue + p for p in persons_present}
     return frozenset(out)
 
 
@@ -123,13 +127,15 @@ class _Lexicon:
     loc_first: tuple[_Form, ...]
 
 
-def _parse_element(word: str, *, compound: bool) -> list[list[tuple[int, frozenset[str]]]]:
+def _parse_element(word: str, *, compound: bool, subjunctive: bool) -> list[list[tuple[int, frozenset[str]]]]:
     """The ways one written element can stand in the token stream."""
     if word == "<LOC>":
         return [[(_LOC, frozenset())]]
     if word.startswith("{") and word.endswith("}") and "#" in word:
         past, present = word[1:-1].split("#", 1)
-        return [[(_VERB, _conjugations(_key(past), _key(present), compound=compound))]]
+        return [
+            [(_VERB, _conjugations(_key(past), _key(present), compound=compound, subjunctive=subjunctive))]
+        ]
     ways = [[(_LIT, frozenset({_key(word)}))]]
     if _ZWNJ in word:
         ways.append([(_LIT, frozenset({part})) for part in word.split(_ZWNJ) if part])
@@ -141,12 +147,14 @@ def _with_suffixes(element: tuple[int, frozenset[str]]) -> tuple[int, frozenset[
     return kind, frozenset(keys | {k + s for k in keys for s in _SUFFIXES})
 
 
-def _expand(form: str, *, suffixes: bool) -> list[tuple[tuple[int, frozenset[str]], ...]]:
+def _expand(
+    form: str, *, suffixes: bool, subjunctive: bool = True
+) -> list[tuple[tuple[int, frozenset[str]], ...]]:
     words = form.split()
     compound = len(words) > 1
     sequences: list[list[tuple[int, frozenset[str]]]] = [[]]
     for word in words:
-        ways = _parse_element(word, compound=compound)
+        ways = _parse_element(word, compound=compound, subjunctive=subjunctive)
         sequences = [seq + way for seq in sequences for way in ways]
     out = []
     for seq in sequences:
@@ -169,7 +177,8 @@ def _compile(rows: Iterable[tuple[str, str]], *, suffixes: bool) -> _Lexicon:
     by_first: dict[str, list[_Form]] = {}
     loc_first: list[_Form] = []
     for kind, form in rows:
-        for elements in _expand(form, suffixes=suffixes):
+        subjunctive = kind != EventKind.ANNOUNCEMENT.value
+        for elements in _expand(form, suffixes=suffixes, subjunctive=subjunctive):
             nominal = all(k == _LIT for k, _ in elements)
             compiled = _Form(kind, elements, nominal, _key(form.split()[0]))
             first_kind, first_keys = elements[0]
@@ -471,7 +480,10 @@ class _Sentence:
                 ):
                     name = (j + 1, k)
             elif self._name_like(j):
-                name = (j, j + 1)
+                tail = j + 1
+                if tail < n and cues.has("name_tail", words.keys[tail]):
+                    tail += 1
+                name = (j, tail)
             if name is None or name in found or any(named[k] for k in range(*name)):
                 continue
             s, e = words.starts[name[0]], words.ends[name[1] - 1]
@@ -741,7 +753,15 @@ def _sentence_times(sent: _Sentence, fallback: list[tuple[int, int]]) -> list[tu
     if ctx.times:
         lo, hi = words.starts[0], words.ends[-1]
         return [(words.index_at(t.start), t.start, t.end) for t in ctx.times_in(lo, hi)]
-    return [(ws, words.starts[ws], words.ends[we - 1]) for ws, we in fallback]
+    cues = ctx.cues
+    out = []
+    for ws, we in fallback:
+        # «دوشنبه» after شهر is the city, not the weekday.
+        before = words.keys[ws - 1] if ws > 0 else ""
+        if before in _QUOTES_OPEN or cues.has("place_noun", before):
+            continue
+        out.append((ws, words.starts[ws], words.ends[we - 1]))
+    return out
 
 
 def _time(
