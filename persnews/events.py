@@ -198,6 +198,7 @@ class _Cues:
     interview: frozenset[str]
     negated_light: frozenset[str]
     light: frozenset[str]
+    verbs: frozenset[str]
     agencies: frozenset[str]
 
     def has(self, role: str, key: str) -> bool:
@@ -233,8 +234,16 @@ def _load_cues() -> _Cues:
     light = frozenset().union(*(_conjugations(p, r, compound=True) for p, r in _LIGHT_VERBS))
     negated = frozenset("ن" + c for c in light)
     agencies = frozenset(" ".join(_key(w) for w in k.split()) for k in _resources.table("agencies.tsv"))
+    triggers = _compile(trigger_rows, suffixes=True)
+    verbs = set(light)
+    for compiled in (*triggers.by_first.values(), triggers.loc_first):
+        for f in compiled:
+            for element, keys in f.elements:
+                if element == _VERB:
+                    verbs |= keys
     return _Cues(
-        triggers=_compile(trigger_rows, suffixes=True),
+        triggers=triggers,
+        verbs=frozenset(verbs),
         times=_compile(time_rows, suffixes=False),
         roles={k: frozenset(v) for k, v in roles.items()},
         interview=frozenset(interview),
@@ -479,6 +488,8 @@ class _Sentence:
                     and all(_is_word(words.keys[x]) for x in range(j + 1, k))
                 ):
                     name = (j + 1, k)
+            elif cues.has("name_head", words.keys[j]) and j + 1 < n and self._name_like(j + 1):
+                name = (j, j + 2)
             elif self._name_like(j):
                 tail = j + 1
                 if tail < n and cues.has("name_tail", words.keys[tail]):
@@ -496,19 +507,25 @@ class _Sentence:
         key = words.keys[j]
         if not _is_word(key) or len(key) < 2 or cues.has("not_name", key) or cues.has("place_noun", key):
             return False
-        if key.endswith("ی") or key in cues.triggers.by_first or key in cues.light:
+        if key.endswith("ی") or key in cues.triggers.by_first or key in cues.verbs or cues.has("aux", key):
             return False
-        return not (j + 1 < len(words) and (words.keys[j + 1] in cues.light))
+        after = words.keys[j + 1] if j + 1 < len(words) else ""
+        # A name is seldom the last word of a sentence; a verb is.
+        return after not in cues.verbs and after not in (".", "!", "؟", "?")
 
     def _place(
         self, ws: int, we: int, start: int, end: int, entity: str | None, subtype: str | None
     ) -> _Place:
         words, cues = self.words, self.ctx.cues
+        keys = words.keys
         lead = ws
         while lead > 0 and ws - lead < 4:
-            prev = words.keys[lead - 1]
-            if prev in _QUOTES_OPEN or cues.has("place_noun", prev) or (lead < ws and _adjective(prev)):
+            prev = keys[lead - 1]
+            if prev in _QUOTES_OPEN or cues.has("place_noun", prev):
                 lead -= 1
+            elif _adjective(prev) and lead > 1 and cues.has("place_noun", keys[lead - 2]):
+                # منطقه صنعتی «البوشریه»: an adjective only after a place noun.
+                lead -= 2
             else:
                 break
         tail = we
