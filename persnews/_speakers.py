@@ -1,0 +1,290 @@
+"""Speaker phrases: split a noun phrase into title, name and role; link speakers.
+
+A speaker phrase in Persian news is a name with titles and roles around it
+(``سرتیپ دوم پاسدار X، فرمانده ...``, ``علی سلیمانی فرمانده پلیس راهور``,
+``فرمانده پلیس راهور``), an anaphor (``وی``, ``این مسئول``) or nothing at all
+(``افزود: ...``).  :func:`parse_phrase` reads one phrase; :class:`Resolver`
+walks the quotes of an article in order and gives each the person it is
+about: anaphors go to the most recent fitting speaker, a surname to the full
+name, a role to the person who holds it in the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from persnews._cues import Lexicon, key
+
+__all__ = ["Person", "Phrase", "Resolver", "parse_phrase", "role_matches"]
+
+# Determiners and fillers that may open a phrase without being part of a name.
+_DETERMINERS = frozenset(map(key, ["یک", "یکی", "دو", "سه", "چند"]))
+_PUNCT_SPLIT = frozenset({"،", ","})
+# Words left out when two role phrases are compared.
+_ROLE_STOP = frozenset(
+    map(
+        key,
+        ["این", "آن", "و", "امور", "کشورمان", "کشور", "ایران", "استان", "جمهوری", "اسلامی", "محترم", "سابق"],
+    )
+)
+_MAX_NAME_TOKENS = 4
+
+
+@attrs.frozen(slots=True)
+class Phrase:
+    """A parsed speaker phrase (token indices are relative to the phrase).
+
+    ``anaphor`` is the anaphor kind (``person``, ``plural``, ``document``) or
+    ``None``; ``name`` and ``role`` are ``(start, end)`` token ranges or
+    ``None``; ``org`` says the phrase names an organisation; ``hint`` is the
+    role noun of a demonstrative anaphor (``این استاد`` -> ``استاد``).
+    """
+
+    anaphor: str | None = None
+    name: tuple[int, int] | None = None
+    role: tuple[int, int] | None = None
+    org: bool = False
+    hint: str | None = None
+
+
+def _match_longest(keys: Sequence[str], i: int, table: dict[str, str] | object, limit: int = 4) -> int:
+    """Length of the longest phrase of ``table`` starting at ``keys[i]`` (0 if none)."""
+    best = 0
+    joined = ""
+    for j in range(i, min(len(keys), i + limit)):
+        joined += keys[j]
+        if joined in table:  # type: ignore[operator]
+            best = j - i + 1
+    return best
+
+
+def _title_len(keys: Sequence[str], i: int, lex: Lexicon) -> int:
+    n = 0
+    joined = ""
+    for j in range(i, min(len(keys), i + 4)):
+        joined += keys[j]
+        if lex.titles.get(joined) == "title":
+            n = j - i + 1
+    return n
+
+
+def _kind_at(keys: Sequence[str], i: int, lex: Lexicon) -> tuple[str | None, int]:
+    """The title-lexicon kind of the longest phrase starting at ``i`` and its length."""
+    best: tuple[str | None, int] = (None, 0)
+    joined = ""
+    for j in range(i, min(len(keys), i + 4)):
+        joined += keys[j]
+        kind = lex.titles.get(joined)
+        if kind is not None:
+            best = (kind, j - i + 1)
+    return best
+
+
+def parse_phrase(keys: Sequence[str], lex: Lexicon, known_names: frozenset[str] = frozenset()) -> Phrase:
+    """Split a speaker phrase (a sequence of token keys) into name and role.
+
+    ``known_names`` holds keys of words used elsewhere in the article as a
+    bare name; they let ``سخنگوی وزارت خارجه بهرام قاسمی`` give ``قاسمی``.
+
+    Example:
+        >>> from persnews._cues import lexicon
+        >>> p = parse_phrase([key(w) for w in "علی سلیمانی فرمانده پلیس".split()], lexicon())
+        >>> p.name, p.role
+        ((0, 2), (2, 4))
+    """
+    n = len(keys)
+    if n == 0:
+        return Phrase()
+    words = [i for i, k in enumerate(keys) if k not in _PUNCT_SPLIT and k not in '«»"“”()']
+    if not words:
+        return Phrase()
+    joined = "".join(keys[i] for i in words)
+    kind = lex.anaphors.get(joined)
+    if kind in ("person", "plural", "document"):
+        return Phrase(anaphor=kind)
+    first = keys[words[0]]
+    if lex.anaphors.get(first) in ("person", "plural") and len(words) <= 3:
+        return Phrase(anaphor=lex.anaphors[first])
+    if lex.anaphors.get(first) == "demonstrative" and len(words) > 1:
+        k2, _ = _kind_at(keys, words[1], lex)
+        if k2 in ("role", "title"):
+            return Phrase(anaphor="person", hint=keys[words[1]])
+        if k2 == "org" or len(words) <= 3:
+            return Phrase(anaphor="person")
+    # Segments separated by commas: apposition (NAME، ROLE) or a comma inside a role.
+    name: tuple[int, int] | None = None
+    role: tuple[int, int] | None = None
+    org = False
+    i = 0
+    seg_start = 0
+    while seg_start < n:
+        seg_end = seg_start
+        while seg_end < n and keys[seg_end] not in _PUNCT_SPLIT:
+            seg_end += 1
+        i = seg_start
+        while i < seg_end and (keys[i] in '«»"“”' or keys[i] in _DETERMINERS):
+            i += 1
+        while i < seg_end:
+            t = _title_len(keys, i, lex)
+            if not t:
+                break
+            i += t
+        if i < seg_end:
+            kind, _length = _kind_at(keys, i, lex)
+            if kind in ("role", "org"):
+                if role is None:
+                    role = (i, seg_end)
+                    org = org or (kind == "org" and name is None)
+                if name is None:
+                    name = _name_inside(keys, i + 1, seg_end, known_names)
+            elif name is None:
+                j = i
+                while j < seg_end and j - i < _MAX_NAME_TOKENS + 2:
+                    k, _ = _kind_at(keys, j, lex)
+                    if k in ("role", "org") and j > i:
+                        break
+                    j += 1
+                end = j
+                while end > i and keys[end - 1] in '«»"“”':
+                    end -= 1
+                if end - i <= _MAX_NAME_TOKENS + 1:
+                    name = (i, end)
+                    if j < seg_end and role is None:
+                        role = (j, seg_end)
+                elif role is None:
+                    role = (i, seg_end)
+        seg_start = seg_end + 1
+    if name is not None and name[0] >= name[1]:
+        name = None
+    return Phrase(name=name, role=role, org=org and name is None)
+
+
+def _name_inside(keys: Sequence[str], start: int, end: int, known: frozenset[str]) -> tuple[int, int] | None:
+    """A name at the end of a role phrase: a «quoted» chunk or a word known as a name."""
+    i = start
+    while i < end:
+        if keys[i] in ("«", '"', "“"):
+            j = i + 1
+            while j < end and keys[j] not in ("»", '"', "”"):
+                j += 1
+            if 0 < j - i - 1 <= _MAX_NAME_TOKENS:
+                return (i + 1, j)
+        i += 1
+    if not known:
+        return None
+    for i in range(start, end):
+        if keys[i] in known:
+            s = i
+            if i - 1 >= start and keys[i - 1] in known:
+                s = i - 1
+            e = i + 1
+            while e < end and keys[e] in known and e - s < _MAX_NAME_TOKENS:
+                e += 1
+            return (s, e)
+    return None
+
+
+def role_key(role_keys: Sequence[str]) -> tuple[str, frozenset[str]]:
+    """The head word and content words of a role phrase, for comparison."""
+    words = [k for k in role_keys if k not in _PUNCT_SPLIT and k not in '«»"“”()']
+    if not words:
+        return ("", frozenset())
+    return (words[0], frozenset(w for w in words if w not in _ROLE_STOP))
+
+
+def role_matches(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
+    """Whether two role phrases name the same office (same head, mostly the same words).
+
+    Example:
+        >>> r1 = role_key([key(w) for w in "سخنگوی وزارت امور خارجه".split()])
+        >>> r2 = role_key([key(w) for w in "سخنگوی وزارت خارجه ایران".split()])
+        >>> role_matches(r1, r2)
+        True
+    """
+    if not a[0] or a[0] != b[0]:
+        return False
+    sa, sb = a[1], b[1]
+    if not sa or not sb:
+        return sa == sb
+    if sa <= sb or sb <= sa:
+        return True
+    inter = len(sa & sb)
+    return inter / min(len(sa), len(sb)) >= 0.6
+
+
+@attrs.define(slots=True)
+class Person:
+    """A speaker as the resolver knows it (mutable while an article is read)."""
+
+    name_keys: tuple[str, ...] = ()
+    name: str | None = None
+    roles: list[tuple[str, frozenset[str]]] = attrs.field(factory=list)
+    role_text: str | None = None
+    org: bool = False
+    first_quote: int = 0
+    parent: int = -1
+    entity: str | None = None
+
+
+class Resolver:
+    """Union-find over the speakers of one article."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def find(self, i: int) -> int:
+        root = i
+        while self.people[root].parent >= 0:
+            root = self.people[root].parent
+        while self.people[i].parent >= 0:
+            nxt = self.people[i].parent
+            self.people[i].parent = root
+            i = nxt
+        return root
+
+    def new(self, person: Person) -> int:
+        self.people.append(person)
+        return len(self.people) - 1
+
+    def merge(self, keep: int, other: int) -> int:
+        keep, other = self.find(keep), self.find(other)
+        if keep == other:
+            return keep
+        a, b = self.people[keep], self.people[other]
+        if len(b.name_keys) > len(a.name_keys):
+            a.name_keys, a.name = b.name_keys, b.name
+        a.roles.extend(b.roles)
+        if a.role_text is None:
+            a.role_text = b.role_text
+        a.org = a.org and b.org
+        a.first_quote = min(a.first_quote, b.first_quote)
+        b.parent = keep
+        return keep
+
+    def by_name(self, name_keys: tuple[str, ...]) -> int | None:
+        """The person whose name equals ``name_keys`` or ends with it (a surname)."""
+        best = None
+        for idx in range(len(self.people)):
+            p = self.people[idx]
+            if p.parent >= 0 or not p.name_keys:
+                continue
+            nk = p.name_keys
+            if (
+                nk == name_keys
+                or (len(nk) > len(name_keys) and nk[len(nk) - len(name_keys) :] == name_keys)
+                or (len(name_keys) > len(nk) and name_keys[len(name_keys) - len(nk) :] == nk)
+            ):
+                best = idx
+        return best
+
+    def by_role(self, role: tuple[str, frozenset[str]]) -> int | None:
+        best = None
+        for idx in range(len(self.people)):
+            p = self.people[idx]
+            if p.parent >= 0:
+                continue
+            if any(role_matches(role, r) for r in p.roles):
+                best = idx
+        return best

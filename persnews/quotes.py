@@ -1,0 +1,1448 @@
+"""Quotes: every statement in a Persian news article and who made it.
+
+Three families of patterns, all driven by the lexicons in ``persnews/data``
+(``speech_verbs.tsv``, ``attribution.tsv``, ``anaphors.tsv``,
+``speaker_titles.tsv``):
+
+* **direct** — ``X گفت: ...`` (to the end of the paragraph, or on into the
+  next paragraphs while a « stays open), and «...» next to a cue
+  (``X گفت «...»``, ``«...»، این را X گفت``, ``به گفته X، «...»``);
+* **indirect** — ``X گفت که ...``, ``X اعلام کرد ...``, ``X با بیان اینکه
+  ...، ...``, ``به گفته X، ...``, ``X از Y خبر داد``, ``X بر Y تاکید کرد``,
+  ``X Y را Z دانست``, ``X معتقد است ...``, the impersonal ``... اعلام شده
+  است که ...`` with the source named earlier in the sentence;
+* **mixed** — indirect speech that carries a quoted fragment.
+
+Speakers are read as whole noun phrases (titles, name, role); anaphors
+(``وی``, ``این مسئول``), dropped subjects, surnames and roles are resolved
+across the article to one person.  Every span is an offset range of the
+caller's original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import regex
+
+from persnews._cues import MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon
+from persnews._speakers import Person, Phrase, Resolver, parse_phrase, role_key, role_matches
+from persnews.model import Article, Entity, EntityKind, Mention, Quote, QuoteKind, trusted
+from persnews.normalize import Normalized
+
+__all__ = ["extract_quotes", "find_quotes"]
+
+# Words, numbers (with their inner separators) and single other characters.
+# Possessive quantifiers: a run of ZWNJ or digits is scanned once.
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+(?:\u200c++[\p{L}\p{M}]++)*+|\d++(?:[.:/]\d++)*+|[^\s\u200c]")
+
+_OPEN = {"«": "»", "“": "”"}
+_CLOSE = {"»": "«", "”": "“"}
+_MARKS = frozenset('«»“”"')
+_END_PUNCT = frozenset(".!?؟…")
+_COMMA = frozenset({"،", ","})
+_COLON = frozenset({":", "："})
+
+# Classes of quote_words.tsv (see the file for what each means).
+_STOP = "stop"
+_COMPOUND_BEFORE = "compound"
+_NOT_TOPIC_AFTER = "adverbial_head"
+_ADJUNCT_OPENERS = "adjunct"
+_DEMONSTRATIVES = "determiner"
+_TRIVIAL_OBJECTS = "trivial"
+_GOFT = key("گفت")
+_NOT_SPEECH_BEFORE_GOFT = "not_speech"
+_LABELS = "label"
+_MAX_NP = 16
+_MAX_CONTINUED_PARAGRAPHS = 30
+
+
+class _Tok(NamedTuple):
+    s: int  # start in the normalised text
+    e: int
+    k: str  # lookup key
+    t: str  # normalised text
+    word: bool
+    d: int  # depth inside quotation marks
+
+
+class _Event(NamedTuple):
+    kind: str  # "cue", "attr", "wrap"
+    i0: int
+    i1: int
+    form: CueForm | None
+    attr: str | None
+    wrap_end: int  # for "wrap": token index of the closing verb
+
+
+class _Raw:
+    """A quote before its speaker is resolved."""
+
+    __slots__ = ("content", "cue", "inherit", "kind", "np", "np_keys", "person")
+
+    def __init__(
+        self,
+        content: tuple[int, int],
+        cue: tuple[int, int] | None,
+        np: tuple[int, int] | None,
+        np_keys: tuple[str, ...],
+        kind: QuoteKind,
+        inherit: int | None = None,
+    ) -> None:
+        self.content = content
+        self.cue = cue
+        self.np = np
+        self.np_keys = np_keys
+        self.kind = kind
+        # -1: no subject (resolve to the last speaker); >= 0: the raw quote whose speaker this shares
+        self.inherit = inherit
+        self.person: int | None = None
+
+
+class _Block:
+    __slots__ = (
+        "close_of",
+        "events",
+        "first_word",
+        "is_title",
+        "next_cue",
+        "open_of",
+        "open_unclosed",
+        "sent_end",
+        "sent_id",
+        "sent_start",
+        "toks",
+    )
+
+    def __init__(self, toks: list[_Tok], sent_bounds: Sequence[int], is_title: bool) -> None:
+        self.toks = toks
+        self.is_title = is_title
+        self.close_of: dict[int, int] = {}
+        self.open_of: dict[int, int] = {}
+        self.open_unclosed: set[int] = set()
+        self.events: list[_Event] = []
+        #: for each event, the index of the next "cue"/"wrap" event (len(events) if none)
+        self.next_cue: list[int] = []
+        # sentence id of each token, the token range of each sentence and its first word
+        self.sent_id: list[int] = []
+        self.sent_start: list[int] = []
+        self.sent_end: list[int] = []
+        self.first_word: list[int] = []
+        b = 0
+        prev = -1
+        for i, t in enumerate(toks):
+            while b + 1 < len(sent_bounds) and sent_bounds[b + 1] <= t.s:
+                b += 1
+            if b != prev:
+                if self.sent_start:
+                    self.sent_end.append(i)
+                self.sent_start.append(i)
+                self.first_word.append(-1)
+                prev = b
+            sid = len(self.sent_start) - 1
+            self.sent_id.append(sid)
+            if t.word and self.first_word[sid] < 0:
+                self.first_word[sid] = i
+        if self.sent_start:
+            self.sent_end.append(len(toks))
+
+    def at_sentence_start(self, i: int) -> bool:
+        """Whether only punctuation stands before token ``i`` in its sentence."""
+        fw = self.first_word[self.sent_id[i]]
+        return fw < 0 or fw >= i
+
+    def index_cues(self) -> None:
+        nxt = len(self.events)
+        out = [nxt] * len(self.events)
+        for k in range(len(self.events) - 1, -1, -1):
+            out[k] = nxt
+            if self.events[k].kind in ("cue", "wrap"):
+                nxt = k
+        self.next_cue = out
+
+
+# --- public API ---------------------------------------------------------------
+
+
+def find_quotes(text: str, *, speech_verbs: Iterable[str] | None = None) -> tuple[Quote, ...]:
+    """Find every quote in a Persian news text, with its cue and speaker.
+
+    Args:
+        text: the article (headline on the first line, then paragraphs), or
+            any Persian text.
+        speech_verbs: extra speech verbs or phrases to treat as cues, in any
+            spelling (``"به تاکید گفت"``); the packaged list is always used.
+
+    Returns:
+        The quotes in text order.  Every span (``content``, ``cue``,
+        ``speaker``) slices ``text``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (decode ``bytes`` first), or
+            ``speech_verbs`` is not an iterable of ``str``.
+
+    Example:
+        >>> q = find_quotes("تیتر\\n\\nقاسمی گفت: نشست فردا برگزار می‌شود.")[0]
+        >>> q.speaker_name, q.cue.text, q.content.text
+        ('قاسمی', 'گفت', 'نشست فردا برگزار می‌شود.')
+    """
+    _check_text(text)
+    verbs = _check_verbs(speech_verbs)
+    from persnews.segment import segment_article
+
+    article, normalized = segment_article(text)
+    return extract_quotes(article, normalized, speech_verbs=verbs)
+
+
+def extract_quotes(
+    article: Article, normalized: Normalized, *, speech_verbs: Iterable[str] | None = None
+) -> tuple[Quote, ...]:
+    """The quote step of the pipeline: quotes of a segmented article.
+
+    Args:
+        article: the article with ``title`` and ``paragraphs`` (sentences
+            included); when ``article.entities`` is filled, speakers are
+            linked to them (``Quote.speaker_entity``) and named by the
+            entity's fullest name.
+        normalized: the normalisation the article was segmented from.
+        speech_verbs: extra speech verbs or phrases to treat as cues.
+
+    Returns:
+        The quotes in text order, spans into ``normalized.original``.
+
+    Raises:
+        TypeError: ``article`` or ``normalized`` has the wrong type.
+
+    Example:
+        >>> from persnews.segment import segment_article
+        >>> art, norm = segment_article("تیتر\\n\\nوی افزود: کار ادامه دارد.")
+        >>> extract_quotes(art, norm)[0].speaker.text
+        'وی'
+    """
+    if not isinstance(article, Article):
+        raise TypeError(f"extract_quotes() expects an Article, got {type(article).__name__}")
+    if not isinstance(normalized, Normalized):
+        raise TypeError(f"extract_quotes() expects a Normalized, got {type(normalized).__name__}")
+    lex = lexicon()
+    verbs = _check_verbs(speech_verbs)
+    if verbs:
+        lex = lex.with_extra_verbs(verbs)
+    return _Extractor(article, normalized, lex).run()
+
+
+def _check_text(text: object) -> None:
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError("find_quotes() expects str, got bytes: decode it first, e.g. data.decode('utf-8')")
+    if not isinstance(text, str):
+        raise TypeError(f"find_quotes() expects the article text as str, got {type(text).__name__}")
+
+
+def _check_verbs(words: Iterable[str] | None) -> tuple[str, ...]:
+    if words is None:
+        return ()
+    if isinstance(words, (str, bytes)):
+        raise TypeError("speech_verbs must be an iterable of str, not one str")
+    out = tuple(words)
+    for w in out:
+        if not isinstance(w, str):
+            raise TypeError(f"speech_verbs must hold str, got {type(w).__name__}")
+    return out
+
+
+# --- the extractor ---------------------------------------------------------------
+
+
+class _Extractor:
+    def __init__(self, article: Article, normalized: Normalized, lex: Lexicon) -> None:
+        self.article = article
+        self.norm = normalized
+        self.text = normalized.text
+        self.lex = lex
+        self.words = lex.words
+        self.blocks: list[_Block] = []
+        self.raws: list[_Raw] = []
+        # blocks swallowed by a quote that runs on from an earlier paragraph: block -> first free token
+        self.consumed: dict[int, int] = {}
+
+    # -- segmentation into blocks of tokens --
+
+    def _to_norm(self, offset: int) -> int:
+        return self.norm.to_normalized(offset)
+
+    def _block(self, start: int, end: int, sentence_starts: Sequence[int], is_title: bool) -> _Block:
+        toks = [
+            _Tok(m.start(), m.end(), key(m.group()), m.group(), m.group()[0].isalpha(), 0)
+            for m in _TOKEN.finditer(self.text, start, end)
+        ]
+        block = _Block(toks, list(sentence_starts), is_title)
+        self._pair_marks(block)
+        return block
+
+    def _pair_marks(self, block: _Block) -> None:
+        toks = block.toks
+        stack: list[int] = []
+        counts = {"«": 0, "“": 0}
+        ascii_open = -1
+        diff = [0] * (len(toks) + 1)
+        for i, t in enumerate(toks):
+            c = t.t
+            if c in _OPEN:
+                stack.append(i)
+                counts[c] += 1
+            elif c in _CLOSE:
+                opener = _CLOSE[c]
+                if counts[opener]:
+                    while stack:
+                        j = stack.pop()
+                        counts[toks[j].t] -= 1
+                        if toks[j].t == opener:
+                            block.close_of[j] = i
+                            block.open_of[i] = j
+                            diff[j + 1] += 1
+                            diff[i] -= 1
+                            break
+                        block.open_unclosed.discard(j)
+            elif c == '"':
+                if ascii_open < 0:
+                    ascii_open = i
+                else:
+                    block.close_of[ascii_open] = i
+                    block.open_of[i] = ascii_open
+                    diff[ascii_open + 1] += 1
+                    diff[i] -= 1
+                    ascii_open = -1
+        for j in stack:
+            if toks[j].t == "«":
+                block.open_unclosed.add(j)
+                diff[j + 1] += 1
+        depth = 0
+        for i in range(len(toks)):
+            depth += diff[i]
+            if depth:
+                toks[i] = toks[i]._replace(d=depth)
+
+    def _blocks(self) -> None:
+        art = self.article
+        if art.title is not None:
+            s, e = self._to_norm(art.title.start), self._to_norm(art.title.end)
+            self.blocks.append(self._block(s, e, [s], True))
+        for p in art.paragraphs:
+            s, e = self._to_norm(p.start), self._to_norm(p.end)
+            starts = [self._to_norm(x.start) for x in p.sentences] or [s]
+            self.blocks.append(self._block(s, e, starts, False))
+
+    # -- lexicon matching --
+
+    def _scan(self, block: _Block) -> None:
+        toks = block.toks
+        n = len(toks)
+        lex = self.lex
+        i = 0
+        while i < n:
+            t = toks[i]
+            if not t.word:
+                i += 1
+                continue
+            joined = ""
+            cue: tuple[int, CueForm] | None = None
+            attr: tuple[int, str] | None = None
+            j = i
+            while j < n and j - i < MAX_PHRASE_TOKENS and toks[j].word:
+                joined += toks[j].k
+                j += 1
+                form = lex.cues.get(joined)
+                if form is not None:
+                    cue = (j, form)
+                kind = lex.attribution.get(joined)
+                if kind is not None:
+                    attr = (j, kind)
+            at_start = block.at_sentence_start(i)
+            longer = attr is not None and (
+                cue is None or attr[0] > cue[0] or (attr[0] == cue[0] and at_start)
+            )
+            if attr is not None and longer and (attr[1] != "reporter" or at_start):
+                block.events.append(_Event("attr", i, attr[0], None, attr[1], -1))
+                i = attr[0]
+                continue
+            if cue is not None and self._is_speech(toks, i, cue[0], cue[1]):
+                block.events.append(_Event("cue", i, cue[0], cue[1], None, -1))
+                i = cue[0]
+                continue
+            if t.k == "خواستار":
+                end = self._wrap_end(block, i)
+                if end > i + 1:
+                    form = lex.cues.get(key("خواستار شد"))
+                    block.events.append(_Event("wrap", i, i + 1, form, None, end))
+                    i += 1
+                    continue
+            i += 1
+
+    def _is_speech(self, toks: list[_Tok], i: int, j: int, form: CueForm) -> bool:
+        nxt = toks[j] if j < len(toks) else None
+        if j - i == 1 and toks[i].k == _GOFT and nxt is not None:
+            # گفت و گو / گفت وگو: a conversation, not "said"
+            if nxt.k == "و" and j + 1 < len(toks) and toks[j + 1].k.startswith("گو"):
+                return False
+            if nxt.k.startswith("وگو"):
+                return False
+            if i > 0 and toks[i - 1].k in self.words[_NOT_SPEECH_BEFORE_GOFT] and nxt.t not in _COLON:
+                return False
+        return True
+
+    def _wrap_end(self, block: _Block, i: int) -> int:
+        toks = block.toks
+        end = block.sent_end[block.sent_id[i]]
+        for j in range(i + 1, min(end, i + 60)):
+            if toks[j].k in ("شد", "شدند") and toks[j].d == toks[i].d:
+                return j
+        return -1
+
+    # -- the run --
+
+    def run(self) -> tuple[Quote, ...]:
+        self._blocks()
+        for block in self.blocks:
+            self._scan(block)
+            block.index_cues()
+        self._title_quote()
+        for b, block in enumerate(self.blocks):
+            self._interpret(b, block)
+        quotes = self._resolve()
+        return tuple(sorted(quotes, key=lambda q: (q.content.start, q.content.end)))
+
+    # -- subject noun phrases --
+
+    def _skip_prefixes(self, block: _Block, i: int, limit: int) -> int:
+        """Skip credit lines, openers and leading adverbials before a subject."""
+        toks = block.toks
+        events = block.events
+        guard = 0
+        while i < limit and guard < 8:
+            guard += 1
+            t = toks[i]
+            if t.t in _COMMA or t.k == "و" or t.t in ("-", "–", "—"):
+                i += 1
+                continue
+            ev = _event_at(events, i)
+            if (
+                ev is not None
+                and ev.kind == "attr"
+                and ev.attr in ("agency", "relay", "opener", "topic", "reporter")
+            ):
+                comma = _next_comma(toks, ev.i1, limit, t.d)
+                if ev.attr in ("opener", "reporter") and (comma < 0 or comma - ev.i1 > 2):
+                    i = ev.i1
+                    continue
+                if comma < 0:
+                    return i if ev.attr == "topic" else ev.i1
+                i = comma + 1
+                continue
+            if ev is not None and ev.kind == "attr" and ev.attr == "adverbial":
+                comma = _next_comma(toks, ev.i1, min(limit, ev.i1 + 25), t.d)
+                if comma < 0:
+                    break
+                i = comma + 1
+                continue
+            if t.k == key("در") and i + 1 < limit:
+                comma = _next_comma(toks, i + 1, limit, t.d)
+                if comma > 0 and comma - i <= 8:
+                    i = comma + 1
+                    continue
+                if toks[i + 1].k in ("این", "آن", "همین", "همان") and i + 3 < limit:
+                    i += 3
+                    continue
+            break
+        return i
+
+    def _subject(self, block: _Block, start: int, limit: int) -> tuple[int, int]:
+        """The subject noun phrase in ``toks[start:limit]`` as a token range."""
+        toks = block.toks
+        lex = self.lex
+        i = start
+        base = toks[start].d if start < len(toks) else 0
+        while i < limit:
+            t = toks[i]
+            if t.d > base or t.t in _MARKS:
+                i += 1
+                if i - start >= _MAX_NP:
+                    break
+                continue
+            if t.t == "(":
+                j = i + 1
+                while j < limit and j - i <= 5 and toks[j].t != ")":
+                    j += 1
+                if j < limit and toks[j].t == ")" and i > start:
+                    i = j + 1
+                    continue
+                break
+            if t.t in _COMMA:
+                if i + 1 < limit and i > start:
+                    nk = toks[i + 1]
+                    if nk.t in _MARKS or _title_kind(lex, toks, i + 1) in ("role", "title"):
+                        i += 1
+                        continue
+                break
+            if not t.word:
+                break
+            if i > start and self.lex.anaphors.get(toks[i - 1].k) == "person" and i - 1 == start:
+                # وی / او stand alone: what follows is the rest of the clause
+                break
+            if t.k in self.words[_STOP] and not (
+                t.k == key("در") and i + 1 < limit and toks[i + 1].k == key("مجلس")
+            ):
+                break
+            if t.k == "و":
+                if (
+                    i + 1 < limit
+                    and toks[i + 1].word
+                    and toks[i + 1].k not in self.words[_STOP]
+                    and i > start
+                ):
+                    i += 1
+                    continue
+                break
+            i += 1
+            if i - start >= _MAX_NP:
+                break
+        end = i
+        while end > start and (toks[end - 1].t in _COMMA or toks[end - 1].k == "و"):
+            end -= 1
+        return start, end
+
+    def _region_start(self, block: _Block, ev_index: int) -> tuple[int, int | None]:
+        """Where the clause of event ``ev_index`` starts, and the event it is coordinated with."""
+        ev = block.events[ev_index]
+        toks = block.toks
+        sid = block.sent_id[ev.i0]
+        start = block.sent_start[sid]
+        coordinated = None
+        for k in range(ev_index - 1, max(-1, ev_index - 40), -1):
+            prev = block.events[k]
+            if block.sent_id[prev.i0] != sid:
+                break
+            if prev.kind == "attr":
+                continue
+            start = max(start, prev.i1 if prev.kind != "wrap" else prev.wrap_end + 1)
+            coordinated = k
+            break
+        for j in range(ev.i0 - 1, start - 1, -1):
+            if (toks[j].t in _COLON and toks[j].d == toks[ev.i0].d) or toks[j].t == "؛":
+                start = j + 1
+                coordinated = None
+                break
+        return start, coordinated
+
+    # -- events to raw quotes --
+
+    def _interpret(self, b: int, block: _Block) -> None:
+        toks = block.toks
+        first_free = self.consumed.get(b, 0)
+        # the last raw quote made from each event, for coordination
+        made: dict[int, int] = {}
+        subjects: dict[int, tuple[int, int]] = {}
+        # the end of the last colon quote: cues before it are quoted inside that quote
+        inside_until = -1
+        for ev_index, ev in enumerate(block.events):
+            if ev.i0 < first_free:
+                continue
+            nested = toks[ev.i0].s < inside_until
+            if ev.kind == "attr":
+                if not nested:
+                    self._attribution(b, block, ev_index, made, subjects)
+                continue
+            start, coord = self._region_start(block, ev_index)
+            region_is_coordinated = coord is not None and start < ev.i0 and toks[start].k == "و"
+            if coord is not None and not region_is_coordinated and start < ev.i0:
+                # a new clause after an earlier cue in the same sentence
+                coord = None
+            s0 = self._skip_prefixes(block, start, ev.i0)
+            n0, n1 = self._subject(block, s0, ev.i0)
+            obj = -1
+            if n0 < n1 < ev.i0 and toks[n1].k == "را":
+                # the phrase before را is (or ends with) the object: "X Y را Z دانست"
+                n1 = n0 if region_is_coordinated else self._split_object(block, n0, n1)
+                obj = n1
+            subjects[ev_index] = (n0, n1)
+            inherit: int | None = None
+            if n0 == n1:
+                if coord is not None and coord in made:
+                    inherit = made[coord]
+                elif coord is not None and coord in subjects and subjects[coord][0] < subjects[coord][1]:
+                    n0, n1 = subjects[coord]
+                else:
+                    inherit = -1
+            if nested and (n0 == n1 or self.lex.anaphors.get(toks[n0].k) is not None):
+                continue
+            raw = self._cue_quote(b, block, ev, ev_index, n0, n1, inherit, start, obj, nested)
+            if raw is not None:
+                self.raws.append(raw)
+                made[ev_index] = len(self.raws) - 1
+                if ev.i1 < len(toks) and toks[ev.i1].t in _COLON:
+                    inside_until = max(inside_until, raw.content[1])
+
+    def _split_object(self, block: _Block, n0: int, n1: int) -> int:
+        """Where the object starts in a phrase ``SUBJECT OBJECT`` that stands before را."""
+        toks = block.toks
+        if self.lex.anaphors.get(toks[n0].k) in ("person", "plural"):
+            return n0 + 1
+        for j in range(n0 + 1, n1):
+            if toks[j].k in self.words[_DEMONSTRATIVES] or toks[j].t in _OPEN or toks[j].t == '"':
+                return j
+        if _title_kind(self.lex, toks, n0) is None and n1 - n0 >= 2:
+            return n0 + 1
+        return n1
+
+    def _np(self, block: _Block, n0: int, n1: int) -> tuple[tuple[int, int] | None, tuple[str, ...]]:
+        if n0 >= n1:
+            return None, ()
+        toks = block.toks
+        return (toks[n0].s, toks[n1 - 1].e), tuple(t.k for t in toks[n0:n1])
+
+    def _cue_quote(
+        self,
+        b: int,
+        block: _Block,
+        ev: _Event,
+        ev_index: int,
+        n0: int,
+        n1: int,
+        inherit: int | None,
+        region: int,
+        obj: int = -1,
+        nested: bool = False,
+    ) -> _Raw | None:
+        toks = block.toks
+        form = ev.form
+        assert form is not None
+        frames = form.frames
+        n = len(toks)
+        cue_span = (toks[ev.i0].s, toks[ev.i1 - 1].e)
+        np_span, np_keys = self._np(block, n0, n1)
+        nxt = ev.i1
+        sid = block.sent_id[ev.i0]
+        send = block.sent_end[sid]
+        if ev.kind == "wrap":
+            content = _trim(toks, ev.i1, ev.wrap_end)
+            if content is None:
+                return None
+            return _Raw(
+                content, (toks[ev.i0].s, toks[ev.wrap_end].e), np_span, np_keys, QuoteKind.INDIRECT, inherit
+            )
+        passive = "passive" in frames
+        if passive:
+            np_span, np_keys = self._passive_source(block, region, ev.i0)
+            inherit = None
+        # X گفت: ...
+        if nxt < n and toks[nxt].t in _COLON and ("colon" in frames or passive):
+            return self._colon(b, block, ev, ev_index, nxt + 1, cue_span, np_span, np_keys, inherit)
+        if nxt + 1 < n and toks[nxt].k == "که" and toks[nxt + 1].t in _COLON and "colon" in frames:
+            return self._colon(b, block, ev, ev_index, nxt + 2, cue_span, np_span, np_keys, inherit)
+        if passive and not (nxt < n and toks[nxt].k == "که"):
+            return None
+        if (
+            n0 == n1
+            and inherit == -1
+            and not passive
+            and ev.i0 == block.sent_start[sid]
+            and "colon" not in frames
+        ):
+            return None
+        # X گفت «...»
+        if nxt < n and toks[nxt].t in _OPEN and toks[nxt].d == toks[ev.i0].d and ("marked" in frames):
+            close = block.close_of.get(nxt)
+            if close is not None and close - nxt > 1:
+                content = _trim(toks, nxt + 1, close)
+                if content is not None:
+                    return _Raw(content, cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
+        # X گفت که ... / X خواست که ...
+        that = nxt < n and (
+            toks[nxt].k == "که" or (toks[nxt].t in _COMMA and nxt + 1 < n and toks[nxt + 1].k == "که")
+        )
+        if that and ("that" in frames or "ask" in frames or passive):
+            start = nxt + 1 if toks[nxt].k == "که" else nxt + 2
+            return self._clause(block, ev_index, start, send, cue_span, np_span, np_keys, inherit)
+        lo = obj if obj >= 0 else self._skip_adjuncts(block, max(n1, region), ev.i0)
+        # X از Y خبر داد / X بر Y تاکید کرد
+        if form.about and not nested:
+            m = self._find_marker(block, lo, ev.i0, form.about)
+            if m is not None:
+                content = _trim(toks, m, ev.i0)
+                if content is not None:
+                    return _Raw(content, cue_span, np_span, np_keys, self._kind_of(block, m, ev.i0), inherit)
+        # X Y را Z دانست
+        if "deem" in frames and not nested:
+            ra = -1
+            for j in range(ev.i0 - 2, lo - 1, -1):
+                if toks[j].k == "را" and toks[j].d == toks[ev.i0].d:
+                    ra = j
+                    break
+            if ra > lo:
+                content = _trim(toks, lo, ev.i0)
+                if content is not None and _words(toks, lo, ra) >= 1:
+                    return _Raw(content, cue_span, np_span, np_keys, self._kind_of(block, lo, ev.i0), inherit)
+        # X از Y خواست Z
+        if "ask" in frames and form.simple_past and nxt < send:
+            content = _trim(toks, nxt, self._clause_end(block, ev_index, send))
+            if (
+                content is not None
+                and _words(toks, nxt, send) >= 3
+                and self._has_before(block, lo, ev.i0, "از")
+            ):
+                return _Raw(content, cue_span, np_span, np_keys, QuoteKind.INDIRECT, inherit)
+        # X اعلام کرد CLAUSE
+        if "clause" in frames and nxt < send:
+            start = nxt + 1 if toks[nxt].t in _COMMA else nxt
+            if start < send and toks[start].word and toks[start].k not in ("و", "تا", "را", "که"):
+                end = self._clause_end(block, ev_index, send)
+                if _words(toks, start, end) >= 3:
+                    return self._clause(block, ev_index, start, send, cue_span, np_span, np_keys, inherit)
+        # «...»، X گفت  /  «...» این را X گفت
+        if ("marked" in frames or "colon" in frames) and not nested:
+            raw = self._marked_before(block, ev, region, cue_span, np_span, np_keys, inherit)
+            if raw is not None:
+                return raw
+        return None
+
+    def _has_before(self, block: _Block, lo: int, hi: int, word: str) -> bool:
+        return any(block.toks[j].k == key(word) for j in range(lo, hi))
+
+    def _skip_adjuncts(self, block: _Block, i: int, limit: int) -> int:
+        """After the subject: skip «با اشاره به ...،»-like adverbials closed by a comma."""
+        toks = block.toks
+        guard = 0
+        while i < limit and guard < 6:
+            guard += 1
+            t = toks[i]
+            if t.k in ("نیز", "هم", "همچنین", "ضمنا", "سپس") or t.t in _COMMA:
+                i += 1
+                continue
+            ev = _event_at(block.events, i)
+            opener = t.k in self.words[_ADJUNCT_OPENERS] or (ev is not None and ev.kind == "attr")
+            if opener:
+                comma = _next_comma(toks, i + 1, limit, t.d)
+                if comma > 0:
+                    i = comma + 1
+                    continue
+            break
+        return i
+
+    def _find_marker(
+        self, block: _Block, lo: int, hi: int, markers: tuple[tuple[str, ...], ...]
+    ) -> int | None:
+        toks = block.toks
+        for j in range(lo, hi):
+            t = toks[j]
+            if not t.word or t.d != toks[hi].d:
+                continue
+            for m in markers:
+                if t.k != m[0] or j + len(m) > hi:
+                    continue
+                if any(toks[j + x].k != m[x] for x in range(1, len(m))):
+                    continue
+                if j > 0 and toks[j - 1].k in self.words[_COMPOUND_BEFORE]:
+                    continue
+                after = j + len(m)
+                if after < hi and toks[after].k in self.words[_NOT_TOPIC_AFTER]:
+                    continue
+                if after >= hi:
+                    continue
+                return after
+        return None
+
+    def _clause_end(self, block: _Block, ev_index: int, send: int) -> int:
+        """Where a reported clause stops: the sentence end or a coordinated new cue."""
+        toks = block.toks
+        ev = block.events[ev_index]
+        k = block.next_cue[ev_index]
+        if k >= len(block.events):
+            return send
+        nxt = block.events[k]
+        if nxt.i0 >= send or nxt.kind != "cue" or toks[nxt.i0].d != toks[ev.i0].d:
+            return send
+        # "... و افزود: ..." — the clause ends before the و
+        j = nxt.i0 - 1
+        while j > ev.i1 and j > nxt.i0 - 4 and toks[j].k != "و":
+            j -= 1
+        if j > ev.i1 and toks[j].k == "و":
+            return j
+        return send
+
+    def _clause(
+        self,
+        block: _Block,
+        ev_index: int,
+        start: int,
+        send: int,
+        cue_span: tuple[int, int],
+        np_span: tuple[int, int] | None,
+        np_keys: tuple[str, ...],
+        inherit: int | None,
+    ) -> _Raw | None:
+        toks = block.toks
+        end = self._clause_end(block, ev_index, send)
+        while end > start and (toks[end - 1].t in _END_PUNCT or toks[end - 1].t in _COMMA):
+            end -= 1
+        # a clause entirely inside «...» is the speaker's own words
+        if start < end and toks[start].t in _OPEN and block.close_of.get(start, -1) >= end - 1:
+            close = block.close_of[start]
+            content = _trim(toks, start + 1, close)
+            if content is not None:
+                return _Raw(content, cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
+        content = _trim(toks, start, end)
+        if content is None:
+            return None
+        return _Raw(content, cue_span, np_span, np_keys, self._kind_of(block, start, end), inherit)
+
+    def _kind_of(self, block: _Block, start: int, end: int) -> QuoteKind:
+        """Indirect, or mixed when the clause quotes a fragment of three words or more."""
+        toks = block.toks
+        for j in range(start, end):
+            if toks[j].t in _OPEN or toks[j].t == '"':
+                close = block.close_of.get(j)
+                if close is not None and close < end and _words(toks, j + 1, close) >= 3:
+                    return QuoteKind.MIXED
+        return QuoteKind.INDIRECT
+
+    def _marked_before(
+        self,
+        block: _Block,
+        ev: _Event,
+        region: int,
+        cue_span: tuple[int, int],
+        np_span: tuple[int, int] | None,
+        np_keys: tuple[str, ...],
+        inherit: int | None,
+    ) -> _Raw | None:
+        """``«...»، X گفت``: a closing mark shortly before the speaker and the cue."""
+        toks = block.toks
+        j = ev.i0 - 1
+        steps = 0
+        while j >= 0 and steps < _MAX_NP + 4:
+            if toks[j].t in _CLOSE or (toks[j].t == '"' and toks[j].d == 0):
+                break
+            if toks[j].t in _END_PUNCT and toks[j].d == toks[ev.i0].d:
+                return None
+            j -= 1
+            steps += 1
+        if j < 0 or steps >= _MAX_NP + 4:
+            return None
+        close = j
+        opener = block.open_of.get(close)
+        if opener is None or _words(toks, opener + 1, close) < 3:
+            return None
+        # the speaker is between the closing mark and the cue
+        s = close + 1
+        while s < ev.i0 and (
+            toks[s].t in _COMMA or toks[s].t in _END_PUNCT or toks[s].k in ("این", "را", "اینها")
+        ):
+            s += 1
+        n0, n1 = self._subject(block, s, ev.i0)
+        if n0 < n1:
+            np_span, np_keys = self._np(block, n0, n1)
+            inherit = None
+        content = _trim(toks, opener + 1, close)
+        if content is None:
+            return None
+        return _Raw(content, cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
+
+    def _passive_source(
+        self, block: _Block, region: int, cue: int
+    ) -> tuple[tuple[int, int] | None, tuple[str, ...]]:
+        """The source named earlier in the sentence of an impersonal report."""
+        toks = block.toks
+        sid = block.sent_id[cue]
+        lo = max(block.sent_start[sid], cue - 60)
+        for j in range(lo, cue):
+            kind = _title_kind(self.lex, toks, j)
+            if kind in ("role", "title") and toks[j].d == toks[cue].d:
+                n0, n1 = self._subject(block, j, cue)
+                if n0 < n1:
+                    return self._np(block, n0, n1)
+        return None, ()
+
+    def _colon(
+        self,
+        b: int,
+        block: _Block,
+        ev: _Event,
+        ev_index: int,
+        start: int,
+        cue_span: tuple[int, int],
+        np_span: tuple[int, int] | None,
+        np_keys: tuple[str, ...],
+        inherit: int | None,
+    ) -> _Raw | None:
+        toks = block.toks
+        n = len(toks)
+        if start >= n:
+            return None
+        sid = block.sent_id[ev.i0]
+        end = n
+        # the quote stops before a sentence that starts a new attribution
+        for k in range(ev_index + 1, len(block.events)):
+            nxt = block.events[k]
+            if toks[nxt.i0].d > toks[ev.i0].d:
+                continue
+            nsid = block.sent_id[nxt.i0]
+            if nsid == sid and not (nxt.kind == "cue" and nxt.i1 < n and toks[nxt.i1].t in _COLON):
+                continue
+            if self._starts_attribution(block, k):
+                cut = block.sent_start[nsid] if nsid != sid else self._subject_start(block, k)
+                if cut > start:
+                    end = cut
+                    break
+        if toks[start].t in _OPEN:
+            close = block.close_of.get(start)
+            if close is not None and close < end:
+                if all(not toks[j].word for j in range(close + 1, end)):
+                    content = _trim(toks, start + 1, close)
+                    if content is not None:
+                        return _Raw(content, cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
+            elif start in block.open_unclosed and end == n:
+                return self._run_on(b, block, start, cue_span, np_span, np_keys, inherit)
+        content = _trim(toks, start, end, keep_final=True)
+        if content is None:
+            return None
+        return _Raw(content, cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
+
+    def _subject_start(self, block: _Block, ev_index: int) -> int:
+        start, _ = self._region_start(block, ev_index)
+        return self._skip_prefixes(block, start, block.events[ev_index].i0)
+
+    def _starts_attribution(self, block: _Block, ev_index: int) -> bool:
+        ev = block.events[ev_index]
+        toks = block.toks
+        sid = block.sent_id[ev.i0]
+        if ev.kind == "attr":
+            return ev.attr in ("reporter", "agency", "source", "relay") and block.at_sentence_start(ev.i0)
+        if ev.kind == "cue" and ev.i1 < len(toks) and toks[ev.i1].t in _COLON:
+            return True
+        first = block.sent_start[sid]
+        joined = ""
+        for j in range(first, min(first + 3, ev.i0)):
+            joined += toks[j].k
+            if self.lex.anaphors.get(joined) == "person":
+                return True
+        return False
+
+    def _run_on(
+        self,
+        b: int,
+        block: _Block,
+        start: int,
+        cue_span: tuple[int, int],
+        np_span: tuple[int, int] | None,
+        np_keys: tuple[str, ...],
+        inherit: int | None,
+    ) -> _Raw | None:
+        """A « left open at the end of the paragraph: the quote runs on until it closes."""
+        toks = block.toks
+        s = toks[start + 1].s if start + 1 < len(toks) else toks[start].e
+        e = toks[-1].e
+        last = b
+        for nb in range(b + 1, min(len(self.blocks), b + 1 + _MAX_CONTINUED_PARAGRAPHS)):
+            nblock = self.blocks[nb]
+            nt = nblock.toks
+            if not nt:
+                break
+            closing = _first_unmatched_close(nblock)
+            colon_cue = next(
+                (
+                    ev.i0
+                    for ev in nblock.events
+                    if ev.kind == "cue" and ev.i1 < len(nt) and nt[ev.i1].t in _COLON
+                ),
+                len(nt),
+            )
+            if closing is not None and closing < colon_cue:
+                if closing > 0:
+                    e = nt[closing - 1].e
+                    self.consumed[nb] = closing + 1
+                    last = nb
+                break
+            if nt[0].t in _OPEN or not nblock.events:
+                e = nt[-1].e
+                self.consumed[nb] = len(nt)
+                last = nb
+                continue
+            break
+        del last
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        if e <= s:
+            return None
+        return _Raw((s, e), cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
+
+    # -- attribution phrases --
+
+    def _attribution(
+        self,
+        b: int,
+        block: _Block,
+        ev_index: int,
+        made: dict[int, int],
+        subjects: dict[int, tuple[int, int]],
+    ) -> None:
+        ev = block.events[ev_index]
+        toks = block.toks
+        kind = ev.attr
+        sid = block.sent_id[ev.i0]
+        send = block.sent_end[sid]
+        cue_span = (toks[ev.i0].s, toks[ev.i1 - 1].e)
+        if kind in ("source", "relay"):
+            if kind == "relay" and self._after_agency(block, ev_index):
+                return
+            comma = _next_comma(toks, ev.i1, min(send, ev.i1 + 14), toks[ev.i0].d)
+            if comma <= ev.i1:
+                return
+            n0, n1 = ev.i1, comma
+            if toks[n0].k in (key("قبلی"), key("رسمی"), key("شده"), key("پیشین")):
+                return
+            phrase = parse_phrase([t.k for t in toks[n0:n1]], self.lex)
+            if kind == "relay" and phrase.anaphor is None and not self._person_like(block, n0, n1):
+                return
+            # a clause that has its own cue is that cue's quote
+            k = block.next_cue[ev_index]
+            if k < len(block.events) and block.events[k].i0 < send:
+                return
+            np_span, np_keys = self._np(block, n0, n1)
+            raw = self._clause(block, ev_index, comma + 1, send, cue_span, np_span, np_keys, None)
+            if raw is not None:
+                self.raws.append(raw)
+                made[ev_index] = len(self.raws) - 1
+            return
+        if kind in ("frame", "frame_np"):
+            start, _ = self._region_start(block, ev_index)
+            s0 = self._skip_prefixes(block, start, ev.i0)
+            n0, n1 = self._subject(block, s0, ev.i0)
+            # the clause runs to the last comma before the main verb
+            k = block.next_cue[ev_index]
+            main = (
+                block.events[k]
+                if k < len(block.events) and block.sent_id[block.events[k].i0] == sid
+                else None
+            )
+            limit = main.i0 if main is not None else send
+            last_comma = -1
+            for j in range(ev.i1, limit):
+                if toks[j].t in _COMMA and toks[j].d == toks[ev.i0].d:
+                    last_comma = j
+            if last_comma > ev.i1:
+                end = last_comma
+            elif main is not None:
+                end = main.i0
+            else:
+                return
+            content = _trim(toks, ev.i1, end)
+            if content is None:
+                return
+            if kind == "frame_np":
+                joined = "".join(t.k for t in toks[ev.i1 : end])
+                if joined in self.words[_TRIVIAL_OBJECTS] or _words(toks, ev.i1, end) < 2:
+                    return
+            np_span, np_keys = self._np(block, n0, n1)
+            inherit = None if n0 < n1 else -1
+            if toks[ev.i1].t in _OPEN and block.close_of.get(ev.i1, -1) >= end - 1:
+                content = _trim(toks, ev.i1 + 1, block.close_of[ev.i1]) or content
+                qkind = QuoteKind.DIRECT
+            else:
+                qkind = self._kind_of(block, ev.i1, end)
+            self.raws.append(_Raw(content, cue_span, np_span, np_keys, qkind, inherit))
+            made[ev_index] = len(self.raws) - 1
+
+    def _after_agency(self, block: _Block, ev_index: int) -> bool:
+        sid = block.sent_id[block.events[ev_index].i0]
+        for k in range(ev_index - 1, -1, -1):
+            prev = block.events[k]
+            if block.sent_id[prev.i0] != sid:
+                break
+            if prev.kind == "attr" and prev.attr in ("agency", "relay"):
+                return True
+        return not block.at_sentence_start(block.events[ev_index].i0)
+
+    def _person_like(self, block: _Block, n0: int, n1: int) -> bool:
+        toks = block.toks
+        return any(_title_kind(self.lex, toks, j) in ("role", "title") for j in range(n0, min(n1, n0 + 3)))
+
+    # -- headlines such as «تارتار: ...» --
+
+    def _title_quote(self) -> None:
+        if not self.blocks or not self.blocks[0].is_title:
+            return
+        block = self.blocks[0]
+        toks = block.toks
+        colon = next((j for j, t in enumerate(toks[:8]) if t.t in _COLON), -1)
+        if colon <= 0 or colon + 1 >= len(toks):
+            return
+        if any(ev.kind == "cue" and ev.i0 < colon for ev in block.events):
+            return
+        prefix = toks[:colon]
+        if not all(t.word or t.t in _MARKS for t in prefix) or len(prefix) > 5:
+            return
+        keys = tuple(t.k for t in prefix if t.word)
+        if not keys or keys[0] in self.words[_LABELS] or "".join(keys) in self.words[_LABELS]:
+            return
+        role_like = _title_kind(self.lex, toks, 0) in ("role", "title")
+        if not role_like and not self._named_in_body(keys):
+            return
+        content = _trim(toks, colon + 1, len(toks), keep_final=True)
+        if content is None:
+            return
+        np_span, np_keys = self._np(block, 0, colon)
+        self.raws.append(_Raw(content, None, np_span, np_keys, QuoteKind.DIRECT, None))
+
+    def _named_in_body(self, keys: tuple[str, ...]) -> bool:
+        last = keys[-1]
+        for block in self.blocks[1:]:
+            for t in block.toks:
+                if t.k == last:
+                    return True
+        return False
+
+    # -- speakers --
+
+    def _resolve(self) -> tuple[Quote, ...]:
+        raws = self.raws
+        lex = self.lex
+        known = self._known_names()
+        res = _Index()
+        phrases: list[Phrase] = [parse_phrase(r.np_keys, lex, known) for r in raws]
+        last_person: int | None = None
+        last_any: int | None = None
+        pending: list[int] = []
+        for qi, raw in enumerate(raws):
+            phrase = phrases[qi]
+            person: int | None = None
+            if raw.np is None or phrase.anaphor is not None or not raw.np_keys:
+                if raw.inherit is not None and raw.inherit >= 0 and raws[raw.inherit].person is not None:
+                    person = raws[raw.inherit].person
+                elif phrase.anaphor in ("plural",):
+                    person = None
+                elif phrase.hint is not None:
+                    person = res.recent_with_role(phrase.hint, last_person)
+                elif raw.np is not None or raw.inherit is not None:
+                    person = last_person if last_person is not None else last_any
+            else:
+                name_keys = _range_keys(raw.np_keys, phrase.name)
+                role = role_key(_range_keys(raw.np_keys, phrase.role)) if phrase.role else None
+                if name_keys:
+                    person = res.by_name(name_keys)
+                    if person is None:
+                        text = self._range_text(raw, phrase.name)
+                        person = res.new(
+                            Person(name_keys=name_keys, name=text, first_quote=qi, org=phrase.org)
+                        )
+                    else:
+                        person = res.update_name(person, name_keys, self._range_text(raw, phrase.name))
+                    if role is not None and role[0]:
+                        other = res.by_role(role)
+                        if other is not None and not res.people[res.find(other)].name_keys:
+                            person = res.merge(person, other)
+                        res.add_role(person, role, self._range_text(raw, phrase.role))
+                elif role is not None and role[0]:
+                    person = res.by_role(role)
+                    if person is None:
+                        person = res.new(
+                            Person(
+                                role_text=self._range_text(raw, phrase.role), first_quote=qi, org=phrase.org
+                            )
+                        )
+                        res.add_role(person, role, None)
+                        pending.append(person)
+            if person is not None:
+                person = res.find(person)
+                raw.person = person
+                last_any = person
+                if not res.people[person].org:
+                    last_person = person
+        self._link_roles(res, pending)
+        return self._quotes(res, phrases)
+
+    def _known_names(self) -> frozenset[str]:
+        """Keys of bare names used as speakers (``قاسمی گفت``), to find names inside role phrases."""
+        out: set[str] = set()
+        lex = self.lex
+        for raw in self.raws:
+            keys = [k for k in raw.np_keys if k not in _MARKS]
+            if not keys or len(keys) > 3:
+                continue
+            if any(lex.titles.get(k) in ("role", "org") for k in keys) or lex.anaphors.get("".join(keys)):
+                continue
+            if lex.anaphors.get(keys[0]):
+                continue
+            out.update(k for k in keys if lex.titles.get(k) is None)
+        for ent in self.article.entities:
+            if ent.kind == EntityKind.PERSON:
+                out.update(key(w) for w in ent.name.split())
+        return frozenset(out)
+
+    def _range_text(self, raw: _Raw, rng: tuple[int, int] | None) -> str | None:
+        if rng is None or raw.np is None:
+            return None
+        s, e = self._range_offsets(raw, rng)
+        return self.text[s:e] if e > s else None
+
+    def _range_offsets(self, raw: _Raw, rng: tuple[int, int]) -> tuple[int, int]:
+        """Normalised offsets of a token range of a raw quote's speaker phrase."""
+        assert raw.np is not None
+        s0 = raw.np[0]
+        toks = list(_TOKEN.finditer(self.text, s0, raw.np[1]))
+        if rng[0] >= len(toks) or rng[1] > len(toks) or rng[0] >= rng[1]:
+            return (0, 0)
+        return toks[rng[0]].start(), toks[rng[1] - 1].end()
+
+    def _link_roles(self, res: _Index, pending: list[int]) -> None:
+        """A role never tied to a name goes to the named speaker next to it (lead role, body name).
+
+        Candidates are people named without a role of their own, nearest after
+        the role's first quote first, then nearest before it.
+        """
+        if not pending:
+            return
+        order: list[int] = []
+        pos: dict[int, int] = {}
+        for raw in self.raws:
+            if raw.person is None:
+                continue
+            root = res.find(raw.person)
+            if root not in pos:
+                pos[root] = len(order)
+                order.append(root)
+        named = [bool(res.people[r].name_keys) and not res.people[r].roles for r in order]
+        nxt = [-1] * (len(order) + 1)
+        for k in range(len(order) - 1, -1, -1):
+            nxt[k] = k if named[k] else nxt[k + 1]
+        prv = [-1] * len(order)
+        last = -1
+        for k in range(len(order)):
+            prv[k] = last
+            if named[k]:
+                last = k
+        for p in pending:
+            root = res.find(p)
+            if res.people[root].name_keys or root not in pos:
+                continue
+            k = pos[root]
+            target = nxt[k + 1] if nxt[k + 1] >= 0 else prv[k]
+            if target < 0:
+                continue
+            other = res.find(order[target])
+            if other != root and res.people[other].org == res.people[root].org:
+                res.merge(other, root)
+
+    def _quotes(self, res: _Index, phrases: list[Phrase]) -> tuple[Quote, ...]:
+        out: list[Quote] = []
+        norm = self.norm
+        entities = _EntityIndex(self.article.entities) if self.article.entities else None
+        for raw, phrase in zip(self.raws, phrases, strict=True):
+            content = norm.span(*raw.content)
+            if not content.text.strip():
+                continue
+            cue = norm.span(*raw.cue) if raw.cue is not None else None
+            speaker = None
+            name: str | None = None
+            entity_id: str | None = None
+            person = res.people[res.find(raw.person)] if raw.person is not None else None
+            if raw.np is not None:
+                sp = norm.span(*raw.np)
+                speaker = trusted(
+                    Mention, start=sp.start, end=sp.end, text=sp.text, kind=_mention_kind(phrase)
+                )
+            if person is not None:
+                name = person.name or person.role_text
+            if entities is not None:
+                span = norm.to_original(*raw.np) if raw.np is not None and phrase.anaphor is None else None
+                ent = entities.find(span, person.name if person is not None else None)
+                if ent is None and person is not None and person.entity is not None:
+                    ent = entities.by_id.get(person.entity)
+                if ent is not None:
+                    entity_id = ent.id
+                    if person is not None and person.entity is None:
+                        person.entity = ent.id
+                    if ent.kind in (EntityKind.PERSON, EntityKind.ORGANIZATION) or name is None:
+                        name = ent.name
+            out.append(
+                trusted(
+                    Quote,
+                    content=content,
+                    cue=cue,
+                    speaker=speaker,
+                    speaker_name=name,
+                    speaker_entity=entity_id,
+                    kind=raw.kind,
+                )
+            )
+        return tuple(out)
+
+
+class _EntityIndex:
+    """Entities of an article, looked up by an overlapping mention or by name."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.by_id = {e.id: e for e in entities}
+        kinds = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.ROLE)
+        self.mentions = sorted(
+            ((m.start, m.end, e) for e in entities if e.kind in kinds for m in e.mentions),
+            key=lambda x: x[0],
+        )
+        self.starts = [m[0] for m in self.mentions]
+        self.max_len = max((m[1] - m[0] for m in self.mentions), default=0)
+        self.by_name: dict[str, Entity] = {}
+        for e in entities:
+            if e.kind == EntityKind.PERSON:
+                self.by_name.setdefault(key(e.name), e)
+                for m in e.mentions:
+                    self.by_name.setdefault(key(m.text), e)
+
+    def find(self, span: tuple[int, int] | None, name: str | None) -> Entity | None:
+        best: Entity | None = None
+        if span is not None:
+            s, e = span
+            lo = bisect.bisect_left(self.starts, s - self.max_len)
+            hi = bisect.bisect_left(self.starts, e)
+            for ms, me, ent in self.mentions[lo:hi]:
+                if ms < e and s < me and (best is None or ent.kind == EntityKind.PERSON):
+                    best = ent
+        if best is None and name:
+            best = self.by_name.get(key(name))
+        return best
+
+
+class _Index(Resolver):
+    """The resolver with lookups by surname and by role head (bounded, so linear overall)."""
+
+    _FUZZY_WINDOW = 40
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_last: dict[str, list[int]] = {}
+        self.by_head: dict[str, list[int]] = {}
+        self.recent: list[int] = []
+
+    def new(self, person: Person) -> int:
+        idx = super().new(person)
+        if person.name_keys:
+            self.by_last.setdefault(person.name_keys[-1], []).append(idx)
+        return idx
+
+    def by_name(self, name_keys: tuple[str, ...]) -> int | None:
+        for idx in reversed(self.by_last.get(name_keys[-1], [])[-self._FUZZY_WINDOW :]):
+            root = self.find(idx)
+            nk = self.people[root].name_keys
+            short, long_ = (nk, name_keys) if len(nk) <= len(name_keys) else (name_keys, nk)
+            if short and long_[len(long_) - len(short) :] == short:
+                return root
+        return None
+
+    def update_name(self, idx: int, name_keys: tuple[str, ...], text: str | None) -> int:
+        root = self.find(idx)
+        p = self.people[root]
+        if len(name_keys) > len(p.name_keys):
+            p.name_keys, p.name = name_keys, text
+            self.by_last.setdefault(name_keys[-1], []).append(root)
+        return root
+
+    def add_role(self, idx: int, role: tuple[str, frozenset[str]], text: str | None) -> None:
+        root = self.find(idx)
+        p = self.people[root]
+        p.roles.append(role)
+        if p.role_text is None and text:
+            p.role_text = text
+        self.by_head.setdefault(role[0], []).append(root)
+
+    def by_role(self, role: tuple[str, frozenset[str]]) -> int | None:
+        candidates = self.by_head.get(role[0], [])
+        for idx in reversed(candidates[-self._FUZZY_WINDOW :]):
+            root = self.find(idx)
+            if any(role_matches(role, r) for r in self.people[root].roles[-8:]):
+                return root
+        return None
+
+    def recent_with_role(self, hint: str, fallback: int | None) -> int | None:
+        """The last speaker whose role starts with ``hint`` (``این استاد`` -> an ``استاد ...``)."""
+        ids = self.by_head.get(hint)
+        if ids:
+            return self.find(ids[-1])
+        return fallback
+
+
+# --- small helpers --------------------------------------------------------------
+
+
+def _event_at(events: Sequence[_Event], i: int) -> _Event | None:
+    lo = bisect.bisect_left(events, i, key=lambda ev: ev.i0)
+    if lo < len(events) and events[lo].i0 == i:
+        return events[lo]
+    return None
+
+
+def _next_comma(toks: Sequence[_Tok], i: int, limit: int, depth: int) -> int:
+    for j in range(i, limit):
+        if toks[j].t in _COMMA and toks[j].d == depth:
+            return j
+        if toks[j].t in _END_PUNCT and toks[j].d == depth:
+            return -1
+    return -1
+
+
+def _words(toks: Sequence[_Tok], start: int, end: int) -> int:
+    return sum(1 for j in range(start, end) if toks[j].word or toks[j].t[:1].isdigit())
+
+
+def _trim(toks: Sequence[_Tok], start: int, end: int, *, keep_final: bool = False) -> tuple[int, int] | None:
+    """Normalised offsets of ``toks[start:end]`` without edge commas and marks."""
+    while start < end and (toks[start].t in _COMMA or toks[start].t in _COLON or toks[start].t in "-–—"):
+        start += 1
+    while end > start and (toks[end - 1].t in _COMMA or (not keep_final and toks[end - 1].t in _END_PUNCT)):
+        end -= 1
+    if start >= end or not any(t.word or t.t[:1].isdigit() for t in toks[start:end]):
+        return None
+    return toks[start].s, toks[end - 1].e
+
+
+def _title_kind(lex: Lexicon, toks: Sequence[_Tok], i: int) -> str | None:
+    """The title-lexicon kind of the longest phrase at token ``i``."""
+    joined = ""
+    best = None
+    for j in range(i, min(len(toks), i + 4)):
+        if not toks[j].word:
+            break
+        joined += toks[j].k
+        kind = lex.titles.get(joined)
+        if kind is not None:
+            best = kind
+    return best
+
+
+def _first_unmatched_close(block: _Block) -> int | None:
+    """The first closing mark of a paragraph with no opening mark before it."""
+    toks = block.toks
+    opened = 0
+    for i, t in enumerate(toks):
+        if t.t in _OPEN:
+            opened += 1
+        elif t.t in _CLOSE:
+            if opened == 0:
+                return i
+            opened -= 1
+    return None
+
+
+def _range_keys(keys: Sequence[str], rng: tuple[int, int] | None) -> tuple[str, ...]:
+    if rng is None:
+        return ()
+    return tuple(k for k in keys[rng[0] : rng[1]] if k not in _MARKS)
+
+
+def _mention_kind(phrase: Phrase) -> EntityKind | None:
+    if phrase.anaphor is not None:
+        return None
+    if phrase.org:
+        return EntityKind.ORGANIZATION
+    if phrase.name is not None:
+        return EntityKind.PERSON
+    if phrase.role is not None:
+        return EntityKind.ROLE
+    return None

@@ -1,0 +1,38 @@
+"""Quotes and speakers on the seed article (the measured bar of the quotes feature)."""
+
+from __future__ import annotations
+
+from persnews import QuoteKind
+from persnews.quotes import find_quotes
+
+
+def test_seed_has_exactly_five_quotes_by_qasemi(seed_text: str) -> None:
+    quotes = find_quotes(seed_text)
+    assert len(quotes) == 5
+    assert [q.speaker_name for q in quotes] == ["قاسمی"] * 5
+    assert [q.cue.text for q in quotes if q.cue] == ["اعلام شده است", "گفت", "افزود", "افزود", "گفت"]
+    assert [q.kind for q in quotes] == [QuoteKind.INDIRECT] + [QuoteKind.DIRECT] * 4
+    assert [q.speaker.text for q in quotes if q.speaker] == [
+        "سخنگوی وزارت امور خارجه",
+        "قاسمی",
+        "قاسمی",
+        "وی",
+        "سخنگوی وزارت خارجه ایران",
+    ]
+
+
+def test_seed_indirect_report_in_paragraph_three(seed_text: str) -> None:
+    q = find_quotes(seed_text)[0]
+    assert q.content.text.startswith("نشست سه جانبه سرگئی لاوروف")
+    assert q.content.text.endswith("در مسکو برگزار می شود")
+    assert seed_text[q.content.start : q.content.end] == q.content.text
+
+
+def test_seed_colon_quotes_run_to_the_paragraph_end(seed_text: str) -> None:
+    quotes = find_quotes(seed_text)[1:]
+    for q in quotes:
+        end = seed_text.find("\n", q.content.start)
+        assert q.content.end == (end if end >= 0 else len(seed_text))
+        assert q.content.text.endswith(".")
+    assert quotes[0].content.text.startswith("محور مقاومت ضدتروریستی")
+    assert quotes[3].content.text.startswith("شش سال توطئه بزرگ")
