@@ -488,7 +488,11 @@ class _Sentence:
                     and all(_is_word(words.keys[x]) for x in range(j + 1, k))
                 ):
                     name = (j + 1, k)
-            elif cues.has("name_head", words.keys[j]) and j + 1 < n and self._name_like(j + 1):
+            elif (
+                cues.has("name_head", words.keys[j])
+                and j + 1 < n
+                and self._name_like(j + 1, after_title=True)
+            ):
                 name = (j, j + 2)
             elif self._name_like(j):
                 tail = j + 1
@@ -499,15 +503,31 @@ class _Sentence:
                 continue
             s, e = words.starts[name[0]], words.ends[name[1] - 1]
             found[name] = self._place(name[0], name[1], s, e, self.ctx.entity_at(s, e), None)
+        # The reporter formula names a place: در گفت‌وگو با خبرنگار فارس در زنجان.
+        for i, key in enumerate(words.keys):
+            if key not in ("خبرنگار", "خبرنگاران"):
+                continue
+            for j in range(i + 1, min(n - 1, i + 4)):
+                if words.keys[j] != "در":
+                    continue
+                k = j + 1
+                if not named[k] and (k, k + 1) not in found and self._name_like(k):
+                    tail = k + 2 if k + 1 < n and cues.has("name_tail", words.keys[k + 1]) else k + 1
+                    s, e = words.starts[k], words.ends[tail - 1]
+                    found[(k, tail)] = self._place(k, tail, s, e, self.ctx.entity_at(s, e), None)
+                break
         return sorted(found.values(), key=lambda p: (p.ws, p.we))
 
-    def _name_like(self, j: int) -> bool:
-        """Whether the word after a place noun reads as a name."""
+    def _name_like(self, j: int, *, after_title: bool = False) -> bool:
+        """Whether the word after a place noun reads as a name (an adjective in
+        ``ی`` does not, except as the surname after a title)."""
         words, cues = self.words, self.ctx.cues
         key = words.keys[j]
         if not _is_word(key) or len(key) < 2 or cues.has("not_name", key) or cues.has("place_noun", key):
             return False
-        if key.endswith("ی") or key in cues.triggers.by_first or key in cues.verbs or cues.has("aux", key):
+        if cues.has("name_head", key) or (key.endswith("ی") and not after_title):
+            return False
+        if key in cues.triggers.by_first or key in cues.verbs or cues.has("aux", key):
             return False
         after = words.keys[j + 1] if j + 1 < len(words) else ""
         # A name is seldom the last word of a sentence; a verb is.

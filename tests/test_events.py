@@ -242,6 +242,30 @@ CASES = [
         id="announcement-interview-with-agency",
     ),
     pytest.param(
+        "علی رضایی امروز در گفت‌وگو با خبرنگار فارس در زنجان اظهار کرد: نان گران می‌شود.",
+        {},
+        [("announcement", "گفت‌وگو با خبرنگار", "زنجان", (), "امروز")],
+        id="reporter-formula-names-the-place",
+    ),
+    pytest.param(
+        "وزیر خارجه ازبکستان که به شهر «دوشنبه» سفر کرده با همتای هندی خود دیدار کرد.",
+        {},
+        [("travel", "سفر کرده", "دوشنبه", (), None), ("meeting", "دیدار کرد", None, (), None)],
+        id="city-named-like-a-weekday-is-no-time",
+    ),
+    pytest.param(
+        "انفجار بمب در خیابان دکتر شریعتی سه کشته برجای گذاشت.",
+        {},
+        [("explosion", "انفجار بمب", "دکتر شریعتی", (), None), ("death", "کشته", "دکتر شریعتی", (), None)],
+        id="street-named-after-a-person",
+    ),
+    pytest.param(
+        "مهاجمان پس از حمله به ساحل بازگشتند.",
+        {},
+        [],
+        id="a-verb-is-no-place-name",
+    ),
+    pytest.param(
         "این نهال‌ها در سال‌های گذشته به بار نشست و درختان بزرگی شد.",
         {},
         [],
