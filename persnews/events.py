@@ -684,6 +684,10 @@ def _matches(sent: _Sentence, lexicon: _Lexicon, aux: frozenset[str]) -> list[_M
 
 # --- arguments ------------------------------------------------------------------
 
+# What the reporter saw where the credit line places the report: the
+# meeting or ceremony where someone spoke, a statement, a visit.  An attack or
+# a death a speaker recalls happened elsewhere.
+_DATELINE_KINDS = frozenset({EventKind.MEETING, EventKind.ANNOUNCEMENT, EventKind.VISIT, EventKind.PROTEST})
 _TO_KINDS = frozenset({EventKind.TRAVEL, EventKind.ATTACK, EventKind.VISIT})
 _FROM_KINDS = frozenset({EventKind.VISIT})
 _GENITIVE_KINDS = frozenset(
@@ -892,7 +896,7 @@ def _sentence_events(
         if match.nominal and location is None:
             if t0 > 0 and cues.has("demonstrative", words.keys[t0 - 1]):
                 continue
-            if not participants and time is None and dateline is None:
+            if not participants and time is None and not (dateline and kind in _DATELINE_KINDS):
                 continue
         loc_place = location
         drafts.append(
@@ -902,7 +906,7 @@ def _sentence_events(
         )
     if dateline is not None:
         for d in drafts:
-            if d.location is None:
+            if d.location is None and d.kind in _DATELINE_KINDS:
                 s, e, entity = dateline
                 d.location = _Place(0, 0, 0, 0, s, e, entity, None)
     return _merge(drafts)

@@ -356,6 +356,14 @@ def test_dateline_places_events_of_the_headline_and_the_credit_line() -> None:
     ]
 
 
+def test_dateline_does_not_place_what_a_speaker_recalls() -> None:
+    text = (
+        "خطبه‌های نماز جمعه بابل\n\n"
+        "به گزارش خبرگزاری فارس از بابل، خطیب جمعه در خطبه‌ها گفت امام یازدهم در جوانی به شهادت رسید."
+    )
+    assert [_summary(e) for e in _events(text, {"بابل": LOC})] == [("death", "به شهادت رسید", None, (), None)]
+
+
 def test_anaphoric_and_bare_nouns_are_not_new_events() -> None:
     text = "در این دیدار طرفین بر گسترش روابط تاکید کردند. مذاکره همیشه راه بهتری است."
     assert _events(text) == ()
