@@ -1,0 +1,239 @@
+"""Persian numbers: words, digits of every script, mixed forms, ordinals, indefinite magnitudes."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from persnews.normalize import to_persian_digits
+from persnews.numbers import NumberReading, number_to_words, parse_number, read_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("صفر", 0),
+        ("یک", 1),
+        ("نه", 9),
+        ("ده", 10),
+        ("یازده", 11),
+        ("نوزده", 19),
+        ("بیست و پنج", 25),
+        ("نود و نه", 99),
+        ("صد", 100),
+        ("یکصد", 100),
+        ("صد و یک", 101),
+        ("سیصد و بیست و پنج", 325),
+        ("نهصد و نود و نه", 999),
+        ("هزار", 1000),
+        ("یک‌هزار", 1000),
+        ("هزار و دویست و پنجاه", 1250),
+        ("سه هزار و پانصد", 3500),
+        ("بیست و یک هزار", 21000),
+        ("سیصد و بیست و پنج هزار و ششصد", 325600),
+        ("دو میلیون و سیصد هزار", 2_300_000),
+        ("یک میلیون و هزار", 1_001_000),
+        ("دو میلیارد و پانصد میلیون", 2_500_000_000),
+        ("هزار میلیارد", 10**12),
+        ("یک تریلیون", 10**12),
+        # news writes "thousand and two hundred billion" for 1,200 billion
+        ("هزار و دویست میلیارد", 1_200_000_000_000),
+        ("هزار و ۵۰۰ میلیارد", 1_500_000_000_000),
+        # digits of every script, with separators
+        ("12000", 12000),
+        ("۱۲۰۰۰", 12000),
+        ("١٢٠٠٠", 12000),
+        ("12,000", 12000),
+        ("۱۲٬۰۰۰", 12000),
+        ("1.000.000", 1_000_000),
+        ("۲.۵", 2.5),
+        ("۲٫۵", 2.5),
+        ("۵/۲", 5.2),
+        ("٥/٢", 5.2),
+        # digits with scale words
+        ("۲.۵ میلیون", 2_500_000),
+        ("۲٫۵ میلیون", 2_500_000),
+        ("۵/۲ میلیون", 5_200_000),
+        ("830 میلیارد", 830_000_000_000),
+        ("۶ هزار و ۱۲۷", 6127),
+        ("۱۷۱ میلیون و ۶۱۹ هزار", 171_619_000),
+        ("12,000 میلیارد", 12_000_000_000_000),
+        # halves and the decimal word
+        ("نیم", 0.5),
+        ("یک و نیم", 1.5),
+        ("یک و نیم میلیون", 1_500_000),
+        ("دو میلیون و نیم", 2_500_000),
+        ("نیم میلیون", 500_000),
+        ("دو ممیز پنج", 2.5),
+        ("دو ممیز بیست و پنج", 2.25),
+        ("منفی پنج", -5),
+        ("-12", -12),
+        # colloquial spellings
+        ("هیجده", 18),
+        ("پونزده", 15),
+        ("ملیون", 1_000_000),
+        ("  سه هزار  ", 3000),
+    ],
+)
+def test_parse_number(text: str, value: int | float) -> None:
+    result = parse_number(text)
+    assert result == value
+    assert isinstance(result, int) == isinstance(value, int)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("اول", 1),
+        ("اولین", 1),
+        ("نخست", 1),
+        ("نخستین", 1),
+        ("یکم", 1),
+        ("دوم", 2),
+        ("دومین", 2),
+        ("سوم", 3),
+        ("سومین", 3),
+        ("چهاردهم", 14),
+        ("بیست و دوم", 22),
+        ("بیست و سوم", 23),
+        ("سی‌ام", 30),
+        ("سی ام", 30),
+        ("سی‌امین", 30),
+        ("صدم", 100),
+        ("هزارمین", 1000),
+        ("۱۴ام", 14),
+        ("14مین", 14),
+    ],
+)
+def test_ordinals(text: str, value: int) -> None:
+    assert parse_number(text) == value
+    assert read_number(text) == NumberReading(value, approximate=False, ordinal=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("صدها", 100),
+        ("هزاران", 1000),
+        ("ده‌ها", 10),
+        ("ده ها", 10),
+        ("دهها", 10),
+        ("میلیون‌ها", 1_000_000),
+        ("میلیاردها", 1_000_000_000),
+        ("ده‌ها میلیون", 10_000_000),
+        ("صدها میلیون", 100_000_000),
+        ("صدها هزار", 100_000),
+        ("چند هزار", 2000),
+        ("چندین میلیون", 2_000_000),
+    ],
+)
+def test_indefinite_magnitudes_are_lower_bounds(text: str, value: int) -> None:
+    assert parse_number(text) == value
+    assert read_number(text) == NumberReading(value, approximate=True, ordinal=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "سلام",
+        "سهم",  # "share", not the ordinal of سه
+        "سیم",  # "wire"
+        "دوام",  # "durability"
+        "چند",  # "a few" without a scale word
+        "بیست و سی",
+        "سه و چهار",
+        "۱۰ و ۲۰",
+        "پنج دو",
+        "۱۳۹۵/۰۹/۱۴",
+        "10:30",
+        "2,5",
+        "صد دلار",
+        "و",
+    ],
+)
+def test_not_a_number_raises_value_error(text: str) -> None:
+    with pytest.raises(ValueError, match="not a number"):
+        parse_number(text)
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [(b"12", "decode it first"), (12, "expects str, got int"), (None, "expects str, got NoneType")],
+)
+def test_wrong_type_raises_type_error(bad: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        parse_number(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=message):
+        read_number(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("n", "words"),
+    [
+        (0, "صفر"),
+        (7, "هفت"),
+        (13, "سیزده"),
+        (40, "چهل"),
+        (101, "صد و یک"),
+        (1000, "هزار"),
+        (1250, "هزار و دویست و پنجاه"),
+        (2000, "دو هزار"),
+        (1_000_000, "یک میلیون"),
+        (2_300_000, "دو میلیون و سیصد هزار"),
+        (10**12, "یک تریلیون"),
+        (-5, "منفی پنج"),
+    ],
+)
+def test_number_to_words(n: int, words: str) -> None:
+    assert number_to_words(n) == words
+
+
+@pytest.mark.parametrize(
+    ("n", "words"),
+    [(1, "یکم"), (3, "سوم"), (14, "چهاردهم"), (23, "بیست و سوم"), (30, "سی\u200cام"), (100, "صدم")],
+)
+def test_number_to_words_ordinal(n: int, words: str) -> None:
+    assert number_to_words(n, ordinal=True) == words
+
+
+def test_number_to_words_errors() -> None:
+    with pytest.raises(TypeError, match="expects an int"):
+        number_to_words(2.5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="expects an int"):
+        number_to_words(True)
+    with pytest.raises(ValueError, match="at least 1"):
+        number_to_words(0, ordinal=True)
+
+
+@settings(max_examples=500)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_round_trip_words(n: int) -> None:
+    assert parse_number(number_to_words(n)) == n
+
+
+@settings(max_examples=200)
+@given(st.integers(min_value=1, max_value=10**9))
+def test_round_trip_ordinals(n: int) -> None:
+    reading = read_number(number_to_words(n, ordinal=True))
+    assert reading == NumberReading(n, approximate=False, ordinal=True)
+
+
+@settings(max_examples=200)
+@given(st.integers(min_value=0, max_value=10**15))
+def test_round_trip_digits_every_script(n: int) -> None:
+    grouped = f"{n:,}"
+    assert parse_number(str(n)) == n
+    assert parse_number(to_persian_digits(grouped).replace(",", "٬")) == n
+    assert parse_number(grouped) == n
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=40))
+def test_any_text_gives_a_number_or_value_error(text: str) -> None:
+    with contextlib.suppress(ValueError):
+        parse_number(text)
