@@ -35,6 +35,7 @@ import datetime as dt
 import functools
 import threading
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -258,6 +259,15 @@ def _cues() -> _Cues:
         return _load_cues()
 
 
+def _packaged_gazetteer() -> Any:
+    """The packaged gazetteer, or ``None`` where persnews has none."""
+    try:
+        from persnews.gazetteer import Gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with persnews
+        return None
+    return Gazetteer.default()
+
+
 # --- one sentence as words ---------------------------------------------------
 
 
@@ -319,8 +329,9 @@ class _Mention:
     start: int
     end: int
     kind: EntityKind
-    entity: str
+    entity: str | None  # None for a name the gazetteer knows but no entity holds
     subtype: str | None
+    key: str  # what tells two participants apart
 
 
 @attrs.frozen(slots=True)
@@ -352,7 +363,9 @@ class _Context:
         for entity in article.entities:
             for m in entity.mentions:
                 kind = m.kind if m.kind is not None else entity.kind
-                mentions.append(_Mention(m.start, m.end, EntityKind(kind), entity.id, entity.subtype))
+                mentions.append(
+                    _Mention(m.start, m.end, EntityKind(kind), entity.id, entity.subtype, entity.id)
+                )
         mentions.sort(key=lambda m: (m.start, -m.end))
         self.mentions = mentions
         self.mention_starts = [m.start for m in mentions]
@@ -361,6 +374,8 @@ class _Context:
         )
         self.time_starts = [t.start for t in self.times]
         self.have_entities = bool(article.entities)
+        # Without entities, the packaged gazetteer still names places.
+        self.gazetteer = None if article.entities else _packaged_gazetteer()
         self.agency_name = article.source_agency.name if article.source_agency else None
 
     def mentions_in(self, start: int, end: int) -> list[_Mention]:
@@ -436,6 +451,8 @@ class _Sentence:
             ws, we = words.index_at(m.start), words.index_ending(m.end)
             if ws < we:
                 self.mentions.append((ws, we, m))
+        if ctx.gazetteer is not None:
+            self.mentions.extend(self._known_names(ctx.gazetteer))
         self.places = self._places()
         self.place_ws = [p.ws for p in self.places]
         self.mention_ws = [ws for ws, _we, _m in self.mentions]
@@ -449,6 +466,22 @@ class _Sentence:
                 best = self.place_by_lead.get(lead)
                 if best is None or p.tail > best.tail:
                     self.place_by_lead[lead] = p
+
+    def _known_names(self, gazetteer: Any) -> list[tuple[int, int, _Mention]]:
+        """Places the packaged gazetteer knows, for an article without entities
+        (they place events; participants come from entities only)."""
+        from persnews.gazetteer import name_key
+
+        words = self.words
+        out = []
+        for match in gazetteer.match(words.keys, keys=[name_key(k) for k in words.keys]):
+            entry = next((e for e in match.entries if e.kind == EntityKind.LOCATION), None)
+            if entry is None:
+                continue
+            start, end = words.starts[match.start], words.ends[match.end - 1]
+            mention = _Mention(start, end, EntityKind.LOCATION, None, entry.subtype, entry.name)
+            out.append((match.start, match.end, mention))
+        return out
 
     # -- places --
 
@@ -762,12 +795,17 @@ def _participants(sent: _Sentence, match: _Match, location: _Place | None) -> li
     chosen: dict[str, tuple[int, int, _Mention]] = {}
     for k in sent.near(sent.mention_ws, t0, t1):
         ws, _we, m = sent.mentions[k]
-        if m.kind not in (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.LOCATION):
+        if m.entity is None or m.kind not in (
+            EntityKind.PERSON,
+            EntityKind.ORGANIZATION,
+            EntityKind.LOCATION,
+        ):
             continue
         if t0 <= ws < t1 or sent.attribution[ws]:
             continue
         if location is not None and (
-            m.entity == location.entity or (m.start < location.end and location.start < m.end)
+            (m.entity is not None and m.entity == location.entity)
+            or (m.start < location.end and location.start < m.end)
         ):
             continue
         if m.kind == EntityKind.LOCATION:
@@ -780,9 +818,9 @@ def _participants(sent: _Sentence, match: _Match, location: _Place | None) -> li
         cost = sent.cost(anchor, ws)
         if cost > _WINDOW:
             continue
-        prev = chosen.get(m.entity)
+        prev = chosen.get(m.key)
         if prev is None or cost < prev[0]:
-            chosen[m.entity] = (cost, ws, m)
+            chosen[m.key] = (cost, ws, m)
     nearest = sorted(chosen.values(), key=lambda c: (c[0], c[1]))[:_MAX_PARTICIPANTS]
     return sorted(((ws, m) for _, ws, m in nearest), key=lambda c: (c[1].start, c[1].end))
 
@@ -943,8 +981,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             by_place[(d.kind, key)] = prev
         prev.time = prev.time or d.time
         if len(prev.participants) < 2 * _MAX_PARTICIPANTS:
-            seen = {m.entity for _, m in prev.participants}
-            extra = [(ws, m) for ws, m in d.participants if m.entity not in seen]
+            seen = {m.key for _, m in prev.participants}
+            extra = [(ws, m) for ws, m in d.participants if m.key not in seen]
             prev.participants = sorted(prev.participants + extra, key=lambda c: c[1].start)
     return out
 

@@ -14,10 +14,18 @@ from hypothesis import strategies as st
 
 import persnews
 from persnews import Article, Entity, EntityKind, Event, EventKind, Mention, TimeExpression, TimeKind
+from persnews import events as events_module
 from persnews.events import extract_events, find_events
 from persnews.segment import segment_article
 
 PER, LOC, ORG = EntityKind.PERSON, EntityKind.LOCATION, EntityKind.ORGANIZATION
+
+
+@pytest.fixture(autouse=True)
+def _no_packaged_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests give their entities; the packaged gazetteer, which only
+    serves articles without entities, has tests of its own below."""
+    monkeypatch.setattr(events_module, "_packaged_gazetteer", lambda: None)
 
 
 def _entities(text: str, names: Mapping[str, EntityKind]) -> tuple[Entity, ...]:
@@ -526,3 +534,14 @@ def test_article_round_trips_with_events(seed_text: str) -> None:
     assert article.events
     assert Article.from_dict(article.to_dict()) == article
     assert persnews.Article.from_dict(article.to_dict()).events == article.events
+
+
+def test_without_entities_the_packaged_gazetteer_places_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    gazetteer = pytest.importorskip("persnews.gazetteer")
+    known = gazetteer.Gazetteer({"مسکو": "LOCATION", "ظریف": "PERSON"}, extends_default=False)
+    monkeypatch.setattr(events_module, "_packaged_gazetteer", lambda: known)
+    events = _events("ظریف فردا به مسکو می رود.")
+    # The place is known; people are participants only as entities.
+    assert [_summary(e) for e in events] == [("travel", "می رود", "مسکو", (), "فردا")]
+    assert events[0].location is not None
+    assert events[0].location.entity is None
