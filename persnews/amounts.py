@@ -87,6 +87,11 @@ def _unit_at(toks: Sequence[Tok], j: int, value: Fraction) -> tuple[_Unit, int] 
     return unit, size
 
 
+def is_unit_at(toks: Sequence[Tok], j: int) -> bool:
+    """Whether a unit of ``units.tsv`` begins at ``toks[j]`` (for the time reader)."""
+    return _unit_at(toks, j, Fraction(0)) is not None
+
+
 def extract_amounts(normalized: Normalized) -> tuple[Amount, ...]:
     """Amounts of an already normalised text (the pipeline's step).
 

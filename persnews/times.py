@@ -124,6 +124,8 @@ _WEEK_WORD = "هفته"
 _CLOCK_WORD = "ساعت"
 _MINUTE_WORD = "دقیقه"
 _HALF_OF = "نیمه"
+# Years written in full that are read as years (Jalali 1200-1599, Gregorian 1600-2199, or lunar).
+_MIN_YEAR, _MAX_YEAR = 1200, 2199
 
 
 # --- calendar helpers -----------------------------------------------------------------------
@@ -496,6 +498,15 @@ class _Matcher:
         after = self.year_after(k, info.calendar)
         if after is not None:
             k, year, year_offset = after
+        else:
+            # مهرماه جاری, اسفند گذشته, فروردین آینده
+            direction = self.look(k, self.direction)
+            way = None if direction is None else _offset(direction[0], self.key(k))
+            if direction is not None and way is not None:
+                k += direction[1]
+                year_offset = 0
+                if self.ref is not None:
+                    year = self.month_year(info.calendar, info.month, way)
         era = self.look(k, self.era)
         if era is not None and (year is not None or day is not None):
             k += era[1]
@@ -524,7 +535,7 @@ class _Matcher:
         num = self.nums.get(k)
         if num is not None:
             year = _year_value(num, calendar)
-            if year is not None:
+            if year is not None and not self.counts_something(num.last):
                 return num.last, year, None
             return None
         rel = self.look(k, self.relyear)
@@ -543,6 +554,12 @@ class _Matcher:
                 if offset is not None:
                     return k + 1 + direction[1], None, offset
         return None
+
+    def counts_something(self, k: int) -> bool:
+        """A unit follows, so the number before it is a count, not a year (``۱۴ آذر ۱۰ نفر``)."""
+        from persnews.amounts import is_unit_at
+
+        return self.look(k, self.unit, 2) is not None or is_unit_at(self.toks, k)
 
     def resolve_month(
         self,
@@ -584,6 +601,24 @@ class _Matcher:
             if span is not None:
                 date, end = span
         return _Hit(first, last, TimeKind.DATE, date, end)
+
+    def month_year(self, calendar: str, month: int, way: int) -> int | None:
+        """The year of this month in the current year (way 0), or its last (-1) or next (+1) occurrence."""
+        assert self.ref is not None
+        if calendar == _JALALI:
+            year, current, _ = gregorian_to_jalali(self.ref)
+        elif calendar == _HIJRI:
+            try:
+                year, current, _ = gregorian_to_hijri(self.ref)
+            except ValueError:
+                return None
+        else:
+            year, current = self.ref.year, self.ref.month
+        if way < 0:
+            return year if month < current else year - 1
+        if way > 0:
+            return year if month > current else year + 1
+        return year
 
     def nearest_year(self, calendar: str, month: int, day: int) -> int | None:
         assert self.ref is not None
@@ -879,11 +914,11 @@ def _year_value(num: Num, calendar: str | None = None) -> int | None:
     value = int(num.value)
     if num.digits is not None:
         if len(num.digits) == 4:
-            return value if 1000 <= value <= 2999 else None
+            return value if _MIN_YEAR <= value <= _MAX_YEAR else None
         if len(num.digits) == 2 and calendar in (None, _JALALI):
             return value
         return None
-    return value if 1000 <= value <= 2999 else None
+    return value if _MIN_YEAR <= value <= _MAX_YEAR else None
 
 
 def _calendar_of_year(year: int) -> str | None:

@@ -58,6 +58,10 @@ CASES = [
     ),
     ("در اسفند سال گذشته", "اسفند سال گذشته", DATE, D(2016, 2, 20), D(2016, 3, 19), None, None, None),
     ("تورم مهر ۱۳۹۵ اعلام شد.", "مهر ۱۳۹۵", DATE, D(2016, 9, 22), D(2016, 10, 21), None, None, None),
+    ("جشنواره هشتم مهرماه جاری بود.", "هشتم مهرماه جاری", DATE, D(2016, 9, 29), None, None, None, None),
+    ("تورم مهر گذشته کم شد.", "مهر گذشته", DATE, D(2016, 9, 22), D(2016, 10, 21), None, None, None),
+    ("آذر گذشته باران آمد.", "آذر گذشته", DATE, D(2015, 11, 22), D(2015, 12, 21), None, None, None),
+    ("فروردین آینده اجرا می‌شود.", "فروردین آینده", DATE, D(2017, 3, 21), D(2017, 4, 20), None, None, None),
     (
         "از ۱۴ تا ۱۶ آذر نمایشگاه برپاست.",
         "۱۴ تا ۱۶ آذر",
@@ -430,3 +434,16 @@ def test_linear_time_on_hostile_input() -> None:
     start = time.perf_counter()
     find_times(text, REF)
     assert time.perf_counter() - start < 20
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("در ۱۴ آذر ۱۰ نفر کشته شدند.", "۱۴ آذر"),
+        ("در ۱۴ آذر ۹۵ درصد رای دادند.", "۱۴ آذر"),
+        ("۱۴ آذر ۱۳۹۵ نفر آمدند.", "۱۴ آذر"),
+    ],
+)
+def test_a_count_after_a_date_is_not_its_year(sentence: str, text: str) -> None:
+    t = find_times(sentence, REF)[0]
+    assert (t.text, t.date) == (text, D(2016, 12, 4))
