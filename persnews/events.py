@@ -443,6 +443,8 @@ class _Sentence:
                 reach = 2
             for j in range(i + 1, min(n, i + 1 + reach)):
                 k = words.keys[j]
+                if k in _QUOTES_OPEN or k in ("»", "”"):
+                    continue
                 if not _is_word(k) or (k in _STOP_ATTRIBUTION and not (k == "از" and j == i + 1)):
                     break
                 self.attribution[j] = True
