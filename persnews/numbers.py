@@ -192,6 +192,9 @@ class Lexicon(Mapping[str, _V]):
         Words are concatenated without separators, so ``سه شنبه``,
         ``سه‌شنبه`` and ``سهشنبه`` are one key.
         """
+        tok = toks[i]
+        if tok.kind != WORD or tok.key not in self._prefixes:
+            return None
         key = ""
         best: tuple[_V, int] | None = None
         prefixes = self._prefixes

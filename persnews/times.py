@@ -104,11 +104,17 @@ def _data() -> _Data:
                     categories.setdefault(category, {})[word_key(form)] = value
                 lexicons = {k: Lexicon(v) for k, v in categories.items()}
                 month_lexicon = Lexicon(months)
-                starts = month_lexicon.prefixes.union(*(lex.prefixes for lex in lexicons.values()))
+                starts = month_lexicon.prefixes.union(
+                    *(lex.prefixes for name, lex in lexicons.items() if name in _LEADING_CATEGORIES)
+                )
                 _data_cache = _Data(month_lexicon, lexicons, starts)
     return _data_cache
 
 
+# The categories of time_words.tsv whose words can begin an expression.
+_LEADING_CATEGORIES = frozenset(
+    {"weekday", "relday", "relyear", "unit", "units", "part", "season", "this", "month_before"}
+)
 _UNIT_DAYS = {"day": 1, "night": 1, "week": 7}
 _UNIT_MONTHS = {"month": 1, "year": 12, "decade": 120, "century": 1200}
 _UNIT_HOURS = {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}

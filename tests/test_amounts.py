@@ -143,3 +143,9 @@ def test_never_raises_and_spans_slice_the_text(text: str) -> None:
         assert text[a.start : a.end] == a.text
         assert a.unit is not None
         assert a.kind is not None
+
+
+@pytest.mark.parametrize("text", ["\ud800 ۵ دلار \udfff", "\x00۵\x00دلار", "\u0301۵ دلار", "۵\u200cدلار"])
+def test_odd_text(text: str) -> None:
+    found = find_amounts(text)
+    assert all(text[a.start : a.end] == a.text for a in found)

@@ -447,3 +447,14 @@ def test_linear_time_on_hostile_input() -> None:
 def test_a_count_after_a_date_is_not_its_year(sentence: str, text: str) -> None:
     t = find_times(sentence, REF)[0]
     assert (t.text, t.date) == (text, D(2016, 12, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\ud800 فردا \udfff", "\x00\x01فردا\x7f", "\u0301", "\u200c\u200cفردا\u200c", "۱۴\u200cآذر", "\t\r\n"],
+)
+@pytest.mark.parametrize("ref", [None, D(1, 1, 1), D(622, 7, 19), D(9999, 12, 31)])
+def test_odd_text_and_extreme_reference_dates(text: str, ref: dt.date | None) -> None:
+    for sentence in (text, f"{text} ماه محرم، جمعه گذشته، سال آینده، ۱۰ محرم، ۵ سال دیگر، زمستان آینده"):
+        for t in find_times(sentence, ref):
+            assert sentence[t.start : t.end] == t.text
