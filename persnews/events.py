@@ -205,6 +205,10 @@ class _Cues:
     def has(self, role: str, key: str) -> bool:
         return key in self.roles.get(role, frozenset())
 
+    def placeish(self, key: str) -> bool:
+        """A place noun, or a word that only stands inside a place phrase."""
+        return self.has("place_noun", key) or self.has("place_part", key)
+
 
 _lock = threading.Lock()
 
@@ -504,9 +508,7 @@ class _Sentence:
             if not cues.has("place_noun", key) or named[i]:
                 continue
             j = i + 1
-            while (
-                j < n and j - i <= 3 and (cues.has("place_noun", words.keys[j]) or _adjective(words.keys[j]))
-            ):
+            while j < n and j - i <= 3 and (cues.placeish(words.keys[j]) or _adjective(words.keys[j])):
                 j += 1
             if j >= n:
                 continue
@@ -558,7 +560,7 @@ class _Sentence:
         ``ی`` does not, except as the surname after a title)."""
         words, cues = self.words, self.ctx.cues
         key = words.keys[j]
-        if not _is_word(key) or len(key) < 2 or cues.has("not_name", key) or cues.has("place_noun", key):
+        if not _is_word(key) or len(key) < 2 or cues.has("not_name", key) or cues.placeish(key):
             return False
         if cues.has("name_head", key) or (key.endswith("ی") and not after_title):
             return False
@@ -576,9 +578,9 @@ class _Sentence:
         lead = ws
         while lead > 0 and ws - lead < 4:
             prev = keys[lead - 1]
-            if prev in _QUOTES_OPEN or cues.has("place_noun", prev):
+            if prev in _QUOTES_OPEN or cues.placeish(prev):
                 lead -= 1
-            elif _adjective(prev) and lead > 1 and cues.has("place_noun", keys[lead - 2]):
+            elif _adjective(prev) and lead > 1 and cues.placeish(keys[lead - 2]):
                 # منطقه صنعتی «البوشریه»: an adjective only after a place noun.
                 lead -= 2
             else:
@@ -812,7 +814,7 @@ def _participants(sent: _Sentence, match: _Match, location: _Place | None) -> li
             continue
         if m.kind == EntityKind.LOCATION:
             governor = sent.governor(ws)
-            if governor is not None and (cues.has("not_actor", governor) or cues.has("place_noun", governor)):
+            if governor is not None and (cues.has("not_actor", governor) or cues.placeish(governor)):
                 continue
         if sent.clause[min(ws, len(sent.clause) - 1)] != sent.clause[t0]:
             continue
@@ -839,7 +841,7 @@ def _sentence_times(sent: _Sentence, fallback: list[tuple[int, int]]) -> list[tu
     for ws, we in fallback:
         # «دوشنبه» after شهر is the city, not the weekday.
         before = words.keys[ws - 1] if ws > 0 else ""
-        if before in _QUOTES_OPEN or cues.has("place_noun", before):
+        if before in _QUOTES_OPEN or cues.placeish(before):
             continue
         out.append((ws, words.starts[ws], words.ends[we - 1]))
     return out
