@@ -76,6 +76,10 @@ _JOIN_PREVIOUS = frozenset({"ها", "های", "هایی", "ای", "اند", "ا�
 _JOIN_NEXT = frozenset({"می", "نمی"})
 # Elements of a pattern that are grammar, not the trigger itself.
 _FUNCTION_WORDS = frozenset({"به", "را", "از", "با", "مقصد"})
+# Prepositions a pattern may start or end with that are left out of its trigger.
+_EDGE_WORDS = frozenset({"در", "با"})
+# How far sports words make a fixture noun a match, not a meeting.
+_SPORTS_REACH = 8
 # Light verbs whose negated forms cancel a noun trigger before them.
 _LIGHT_VERBS = (("کرد", "کن"), ("شد", "شو"), ("داد", "ده"), ("نمود", "نما"), ("داشت", "دار"), ("گرفت", "گیر"))
 _QUOTES_OPEN = {"«": "»", '"': '"', "“": "”"}
@@ -233,9 +237,7 @@ def _load_cues() -> _Cues:
         elif role == "interview":
             interview.add(_key(form.split()[0]))
         else:
-            roles.setdefault(role, set()).update(
-                {_key(form), *form.split(_ZWNJ)} if _ZWNJ in form else {form}
-            )
+            roles.setdefault(role, set()).add(_key(form))
     light = frozenset().union(*(_conjugations(p, r, compound=True) for p, r in _LIGHT_VERBS))
     negated = frozenset("ن" + c for c in light)
     agencies = frozenset(" ".join(_key(w) for w in k.split()) for k in _resources.table("agencies.tsv"))
@@ -672,7 +674,13 @@ def _match_form(form: _Form, sent: _Sentence, i: int, aux: frozenset[str]) -> _M
             slot = place
             j = place.tail
     if slot is None:
-        trigger: tuple[int, int] | None = (i, j)
+        # در مصاحبه‌ای، با اعلام: the preposition is not part of the trigger.
+        a, b = i, j
+        while b - a > 1 and keys[a] in _EDGE_WORDS:
+            a += 1
+        while b - a > 1 and keys[b - 1] in _EDGE_WORDS:
+            b -= 1
+        trigger: tuple[int, int] | None = (a, b)
     else:
         trigger = _content_run(parts, keys)
     if trigger is None:
@@ -833,11 +841,20 @@ def _sentence_times(sent: _Sentence, fallback: list[tuple[int, int]]) -> list[tu
     """The sentence's times as (first word, start, end), in text order."""
     ctx = sent.ctx
     words = sent.words
-    if ctx.times:
-        lo, hi = words.starts[0], words.ends[-1]
-        return [(words.index_at(t.start), t.start, t.end) for t in ctx.times_in(lo, hi)]
     cues = ctx.cues
     out = []
+    if ctx.times:
+        # «در دوشنبه» is the city: a time that is also a place after a preposition is no time.
+        placed = []
+        for p in sent.places:
+            prep = sent.preposition(p)
+            if prep is not None and (cues.has("in", prep) or cues.has("to", prep) or cues.has("from", prep)):
+                placed.append((p.start, p.end))
+        lo, hi = words.starts[0], words.ends[-1]
+        for t in ctx.times_in(lo, hi):
+            if not any(s < t.end and t.start < e for s, e in placed):
+                out.append((words.index_at(t.start), t.start, t.end))
+        return out
     for ws, we in fallback:
         # «دوشنبه» after شهر is the city, not the weekday.
         before = words.keys[ws - 1] if ws > 0 else ""
@@ -865,6 +882,15 @@ def _time(
         if best is None or cost < best[0]:
             best = (cost, s, e)
     return (best[1], best[2]) if best is not None else None
+
+
+def _near_sports(sent: _Sentence, match: _Match) -> bool:
+    """Whether sports words stand near the trigger (دیدار دو تیم در لیگ)."""
+    cues = sent.ctx.cues
+    keys = sent.words.keys
+    t0, t1 = match.trigger
+    lo, hi = max(0, t0 - _SPORTS_REACH), min(len(keys), t1 + _SPORTS_REACH)
+    return any(cues.has("sports", keys[k]) for k in range(lo, hi))
 
 
 def _interview_with_press(sent: _Sentence, match: _Match) -> bool:
@@ -925,6 +951,8 @@ def _sentence_events(
                 continue
         if kind == EventKind.MEETING and match.base in cues.interview and _interview_with_press(sent, match):
             kind = EventKind.ANNOUNCEMENT
+        if kind == EventKind.MEETING and cues.has("fixture", match.base) and _near_sports(sent, match):
+            continue
         location = _location(sent, kind, match)
         participants = _participants(sent, match, location)
         if (

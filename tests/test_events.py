@@ -280,6 +280,18 @@ CASES = [
         id="a-verb-is-no-place-name",
     ),
     pytest.param(
+        "پرسپولیس و استقلال در هفته دوم لیگ برتر در ورزشگاه آزادی دیدار می‌کنند.",
+        {"ورزشگاه آزادی": LOC},
+        [],
+        id="a-sports-fixture-is-no-meeting",
+    ),
+    pytest.param(
+        "وزیر خارجه روز شنبه در مصاحبه‌ای با الجزیره گفت ایران آماده است.",
+        {},
+        [("announcement", "مصاحبه‌ای", None, (), "روز شنبه")],
+        id="announcement-interview-preposition-left-out",
+    ),
+    pytest.param(
         "این نهال‌ها در سال‌های گذشته به بار نشست و درختان بزرگی شد.",
         {},
         [],
@@ -328,6 +340,14 @@ def test_time_expressions_of_the_article_are_used() -> None:
     assert [_summary(e) for e in events] == [("meeting", "دیدار کرد", "مشهد", (), "روز ۱۴ آذر")]
     assert events[0].time is not None
     assert events[0].time.start == text.index("روز ۱۴ آذر")
+
+
+def test_a_city_named_like_a_weekday_is_a_place_not_a_time() -> None:
+    text = "به گزارش خبرنگار فارس در دوشنبه، حزب کمونیست تاجیکستان از معرفی نامزد خود خبر داد."
+    events = _events(text, {"دوشنبه": LOC, "فارس": ORG, "حزب کمونیست تاجیکستان": ORG}, times=["دوشنبه"])
+    assert [_summary(e) for e in events] == [
+        ("announcement", "خبر داد", "دوشنبه", ("حزب کمونیست تاجیکستان",), None)
+    ]
 
 
 def test_durations_are_not_event_times() -> None:
