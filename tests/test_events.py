@@ -571,3 +571,15 @@ def test_without_entities_the_packaged_gazetteer_places_events(monkeypatch: pyte
     assert [_summary(e) for e in events] == [("travel", "می رود", "مسکو", (), "فردا")]
     assert events[0].location is not None
     assert events[0].location.entity is None
+
+
+@settings(
+    max_examples=150,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    deadline=None,
+)
+@given(TEXTS)
+def test_news_like_text_with_the_packaged_gazetteer(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    gazetteer = pytest.importorskip("persnews.gazetteer")
+    monkeypatch.setattr(events_module, "_packaged_gazetteer", gazetteer.Gazetteer.default)
+    _check(text, extract_events(*segment_article(text)))
