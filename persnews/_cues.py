@@ -14,10 +14,12 @@ import threading
 from collections.abc import Iterable, Mapping
 
 import attrs
+import regex
 
 from persnews import _resources
 
 __all__ = [
+    "LETTERS",
     "MAX_PHRASE_TOKENS",
     "CueForm",
     "Lexicon",
@@ -48,6 +50,12 @@ _KEY_TABLE = str.maketrans(
 )
 
 
+#: The one-for-one part of :data:`_KEY_TABLE`: applied to a whole text at once, it keeps offsets.
+LETTERS = str.maketrans({k: v for k, v in _KEY_TABLE.items() if isinstance(v, str)})
+
+_NEEDS_KEY = regex.compile("[" + "".join(chr(c) for c in _KEY_TABLE) + "]")
+
+
 def key(text: str) -> str:
     """The lookup key of a word or phrase: no spaces or ZWNJ, letters unified.
 
@@ -55,6 +63,8 @@ def key(text: str) -> str:
         >>> key("اظهار داشت") == key("اظهار‌داشت") == key("اظهارداشت")
         True
     """
+    if _NEEDS_KEY.search(text) is None:
+        return text
     return text.translate(_KEY_TABLE)
 
 
@@ -130,6 +140,8 @@ class Lexicon:
     starts: frozenset[str]
     #: class of quote_words.tsv -> keys of its words (stop, compound, determiner, label, ...)
     words: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    #: every prefix of a cue or attribution key: a run of tokens that is none can stop growing
+    prefixes: frozenset[str] = frozenset()
 
     def with_extra_verbs(self, words: Iterable[str]) -> Lexicon:
         """A copy that also knows the user's speech verbs (as given, any frame)."""
@@ -141,7 +153,9 @@ class Lexicon:
             if k and k not in extra:
                 extra[k] = CueForm(w, frames, simple_past=True)
                 starts.add(key(w.split()[0]) if w.split() else k)
-        return attrs.evolve(self, cues=extra, starts=frozenset(starts))
+        return attrs.evolve(
+            self, cues=extra, starts=frozenset(starts), prefixes=_prefixes(extra, self.attribution)
+        )
 
 
 def _about(frames: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -174,7 +188,13 @@ def _build() -> Lexicon:
     for row in _resources.rows("quote_words.tsv"):
         words.setdefault(row[1], set()).add(key(row[0]))
     frozen = {cls: frozenset(ws) for cls, ws in words.items()}
-    return Lexicon(cues, attribution, anaphors, titles, frozenset(starts), frozen)
+    return Lexicon(
+        cues, attribution, anaphors, titles, frozenset(starts), frozen, _prefixes(cues, attribution)
+    )
+
+
+def _prefixes(*tables: Iterable[str]) -> frozenset[str]:
+    return frozenset(k[:n] for table in tables for k in table for n in range(1, len(k) + 1))
 
 
 _lock = threading.Lock()

@@ -29,7 +29,10 @@ _ROLE_STOP = frozenset(
         ["این", "آن", "و", "امور", "کشورمان", "کشور", "ایران", "استان", "جمهوری", "اسلامی", "محترم", "سابق"],
     )
 )
-_MAX_NAME_TOKENS = 4
+_MAX_NAME_TOKENS = 3
+# Words a name never contains (a conjunction, a preposition): a phrase with them is no name.
+_NOT_IN_NAMES = frozenset(map(key, ["و", "در", "از", "به", "با", "که", "را", "برای", "این", "آن"]))
+_MARK_KEYS = frozenset('«»"“”')
 
 
 @attrs.frozen(slots=True)
@@ -131,6 +134,28 @@ def parse_phrase(keys: Sequence[str], lex: Lexicon, known_names: frozenset[str] 
             if not t:
                 break
             i += t
+        doc_kind, doc_len = _kind_at(keys, i, lex) if i < seg_end else (None, 0)
+        if doc_kind == "document":
+            # بیانیه وزارت خارجه: the issuer speaks; a bare بیانیه stands for the last speaker
+            i += doc_len
+            if i >= seg_end and seg_start == 0:
+                return Phrase(anaphor="document")
+        quoted = _quoted_name(keys, i, seg_end) if name is None else None
+        if quoted is not None:
+            name = quoted
+            if role is None:
+                rest = next(
+                    (j for j in range(i, seg_end) if _kind_at(keys, j, lex)[0] in ("role", "org")), -1
+                )
+                if rest >= 0:
+                    role = (rest, seg_end)
+            seg_start = seg_end + 1
+            continue
+        later = i < seg_end and seg_start > 0 and name is None and role is not None
+        if later and (seg_end - i > _MAX_NAME_TOKENS or any(k in _NOT_IN_NAMES for k in keys[i:seg_end])):
+            # a later segment is a name ("ROLE، NAME") only when it is short and name-like
+            seg_start = seg_end + 1
+            continue
         if i < seg_end:
             kind, _length = _kind_at(keys, i, lex)
             if kind in ("role", "org"):
@@ -147,9 +172,10 @@ def parse_phrase(keys: Sequence[str], lex: Lexicon, known_names: frozenset[str] 
                         break
                     j += 1
                 end = j
-                while end > i and keys[end - 1] in '«»"“”':
+                while end > i and keys[end - 1] in _MARK_KEYS:
                     end -= 1
-                if end - i <= _MAX_NAME_TOKENS + 1:
+                end = _cut_name(keys, i, end, known_names)
+                if end > i:
                     name = (i, end)
                     if j < seg_end and role is None:
                         role = (j, seg_end)
@@ -159,6 +185,37 @@ def parse_phrase(keys: Sequence[str], lex: Lexicon, known_names: frozenset[str] 
     if name is not None and name[0] >= name[1]:
         name = None
     return Phrase(name=name, role=role, org=org and name is None)
+
+
+def _quoted_name(keys: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
+    """A name in quotation marks inside a phrase (بی‌بی‌سی «فیلیپ هاموند» وزیر خارجه)."""
+    for i in range(start, end):
+        if keys[i] in ("«", '"', "“"):
+            j = i + 1
+            while j < end and keys[j] not in ("»", '"', "”"):
+                j += 1
+            if j < end and 0 < j - i - 1 <= _MAX_NAME_TOKENS and i > start:
+                return (i + 1, j)
+            return None
+    return None
+
+
+def _cut_name(keys: Sequence[str], start: int, end: int, known: frozenset[str]) -> int:
+    """The end of the name that opens ``keys[start:end]`` (``start`` when there is none).
+
+    A name stops before a word no name contains, after a word known as a
+    surname in this article, and after three words.
+    """
+    stop = start
+    while stop < end and keys[stop] not in _NOT_IN_NAMES and keys[stop] not in _MARK_KEYS:
+        stop += 1
+    end = stop
+    if end - start > 1:
+        for j in range(start + 1, end):
+            if keys[j] in known:
+                end = j + 1
+                break
+    return min(end, start + _MAX_NAME_TOKENS)
 
 
 def _name_inside(keys: Sequence[str], start: int, end: int, known: frozenset[str]) -> tuple[int, int] | None:

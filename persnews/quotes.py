@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import regex
 
-from persnews._cues import MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon
+from persnews._cues import LETTERS, MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon
 from persnews._speakers import Person, Phrase, Resolver, parse_phrase, role_key, role_matches
 from persnews.model import Article, Entity, EntityKind, Mention, Quote, QuoteKind, trusted
 from persnews.normalize import Normalized
@@ -55,6 +55,7 @@ _TRIVIAL_OBJECTS = "trivial"
 _GOFT = key("گفت")
 _NOT_SPEECH_BEFORE_GOFT = "not_speech"
 _LABELS = "label"
+_MODALS = "modal"
 _MAX_NP = 16
 _MAX_CONTINUED_PARAGRAPHS = 30
 
@@ -259,10 +260,14 @@ class _Extractor:
         self.article = article
         self.norm = normalized
         self.text = normalized.text
+        # the text with letters unified one for one, so token keys are slices of it
+        self.letters = self.text.translate(LETTERS)
         self.lex = lex
         self.words = lex.words
         self.blocks: list[_Block] = []
         self.raws: list[_Raw] = []
+        # subjects of narration sentences that name a person or body (antecedents, role holders)
+        self.mentions: list[_Raw] = []
         # blocks swallowed by a quote that runs on from an earlier paragraph: block -> first free token
         self.consumed: dict[int, int] = {}
 
@@ -272,10 +277,15 @@ class _Extractor:
         return self.norm.to_normalized(offset)
 
     def _block(self, start: int, end: int, sentence_starts: Sequence[int], is_title: bool) -> _Block:
-        toks = [
-            _Tok(m.start(), m.end(), key(m.group()), m.group(), m.group()[0].isalpha(), 0)
-            for m in _TOKEN.finditer(self.text, start, end)
-        ]
+        toks: list[_Tok] = []
+        letters = self.letters
+        new = tuple.__new__
+        for m in _TOKEN.finditer(self.text, start, end):
+            s, e = m.span()
+            k = letters[s:e]
+            if "\u200c" in k or "\u0640" in k:
+                k = key(k)
+            toks.append(new(_Tok, (s, e, k, m.group(), k[0].isalpha(), 0)))
         block = _Block(toks, list(sentence_starts), is_title)
         self._pair_marks(block)
         return block
@@ -349,8 +359,11 @@ class _Extractor:
             cue: tuple[int, CueForm] | None = None
             attr: tuple[int, str] | None = None
             j = i
+            prefixes = lex.prefixes
             while j < n and j - i < MAX_PHRASE_TOKENS and toks[j].word:
                 joined += toks[j].k
+                if joined not in prefixes:
+                    break
                 j += 1
                 form = lex.cues.get(joined)
                 if form is not None:
@@ -381,6 +394,9 @@ class _Extractor:
 
     def _is_speech(self, toks: list[_Tok], i: int, j: int, form: CueForm) -> bool:
         nxt = toks[j] if j < len(toks) else None
+        if i > 0 and toks[i - 1].k in self.words[_MODALS]:
+            # باید گفت که / می‌توان گفت: the writer's own voice
+            return False
         if j - i == 1 and toks[i].k == _GOFT and nxt is not None:
             # گفت و گو / گفت وگو: a conversation, not "said"
             if nxt.k == "و" and j + 1 < len(toks) and toks[j + 1].k.startswith("گو"):
@@ -409,6 +425,7 @@ class _Extractor:
         self._title_quote()
         for b, block in enumerate(self.blocks):
             self._interpret(b, block)
+            self._narration_subjects(block)
         quotes = self._resolve()
         return tuple(sorted(quotes, key=lambda q: (q.content.start, q.content.end)))
 
@@ -489,9 +506,7 @@ class _Extractor:
             if i > start and self.lex.anaphors.get(toks[i - 1].k) == "person" and i - 1 == start:
                 # وی / او stand alone: what follows is the rest of the clause
                 break
-            if t.k in self.words[_STOP] and not (
-                t.k == key("در") and i + 1 < limit and toks[i + 1].k == key("مجلس")
-            ):
+            if t.k in self.words[_STOP] and not self._role_continues(toks, start, i, limit):
                 break
             if t.k == "و":
                 if (
@@ -510,6 +525,17 @@ class _Extractor:
         while end > start and (toks[end - 1].t in _COMMA or toks[end - 1].k == "و"):
             end -= 1
         return start, end
+
+    def _role_continues(self, toks: Sequence[_Tok], start: int, i: int, limit: int) -> bool:
+        """Whether a stop word at ``i`` is part of a role (امام جمعه، نماینده ... در مجلس)."""
+        if toks[i].k == key("در") and i + 1 < limit and toks[i + 1].k == key("مجلس"):
+            return True
+        joined = toks[i].k
+        for j in range(i - 1, max(start, i - 3) - 1, -1):
+            joined = toks[j].k + joined
+            if self.lex.titles.get(joined) == "role":
+                return True
+        return False
 
     def _region_start(self, block: _Block, ev_index: int) -> tuple[int, int | None]:
         """Where the clause of event ``ev_index`` starts, and the event it is coordinated with."""
@@ -558,6 +584,7 @@ class _Extractor:
                 # a new clause after an earlier cue in the same sentence
                 coord = None
             s0 = self._skip_prefixes(block, start, ev.i0)
+            s0 = self._pronoun_anchor(block, s0, ev.i0)
             n0, n1 = self._subject(block, s0, ev.i0)
             obj = -1
             if n0 < n1 < ev.i0 and toks[n1].k == "را":
@@ -581,6 +608,37 @@ class _Extractor:
                 made[ev_index] = len(self.raws) - 1
                 if ev.i1 < len(toks) and toks[ev.i1].t in _COLON:
                     inside_until = max(inside_until, raw.content[1])
+
+    def _pronoun_anchor(self, block: _Block, start: int, cue: int) -> int:
+        """``... شروع به کار کرد وی افزود:``: a pronoun just before the cue is the subject.
+
+        Sentences glued without a full stop leave narration before the real
+        subject; a person pronoun a few words before the cue (not the object
+        of a preposition) starts the subject instead.
+        """
+        toks = block.toks
+        for j in range(cue - 1, max(start, cue - 7), -1):
+            t = toks[j]
+            if t.d == toks[cue].d and self.lex.anaphors.get(t.k) == "person":
+                if toks[j - 1].k in self.words[_STOP] or not toks[j - 1].word:
+                    return start
+                return j
+        return start
+
+    def _narration_subjects(self, block: _Block) -> None:
+        """Subjects that open a sentence with a title, role or organisation (وزیر خارجه ...)."""
+        toks = block.toks
+        if block.is_title:
+            return
+        for sid, start in enumerate(block.sent_start):
+            end = min(block.sent_end[sid], start + 40)
+            s0 = self._skip_prefixes(block, start, end)
+            if s0 >= end or all(_title_kind(self.lex, toks, j) is None for j in range(s0, min(end, s0 + 4))):
+                continue
+            n0, n1 = self._subject(block, s0, end)
+            if n0 < n1 and toks[n0].d == 0:
+                np_span, np_keys = self._np(block, n0, n1)
+                self.mentions.append(_Raw((toks[n0].s, toks[n0].s), None, np_span, np_keys, QuoteKind.DIRECT))
 
     def _split_object(self, block: _Block, n0: int, n1: int) -> int:
         """Where the object starts in a phrase ``SUBJECT OBJECT`` that stands before را."""
@@ -633,6 +691,10 @@ class _Extractor:
         passive = "passive" in frames
         if passive:
             np_span, np_keys = self._passive_source(block, region, ev.i0)
+            inherit = None
+        if "doc" in frames:
+            # در این بیانیه آمده است: the document (and its issuer) is the source
+            np_span, np_keys = self._document_source(block, region, ev.i0)
             inherit = None
         # X گفت: ...
         if nxt < n and toks[nxt].t in _COLON and ("colon" in frames or passive):
@@ -692,18 +754,31 @@ class _Extractor:
             ):
                 return _Raw(content, cue_span, np_span, np_keys, QuoteKind.INDIRECT, inherit)
         # X اعلام کرد CLAUSE
-        if "clause" in frames and nxt < send:
+        if "clause" in frames and nxt < send and not self._subordinate(block, max(n1, region), ev.i0):
             start = nxt + 1 if toks[nxt].t in _COMMA else nxt
             if start < send and toks[start].word and toks[start].k not in ("و", "تا", "را", "که"):
                 end = self._clause_end(block, ev_index, send)
                 if _words(toks, start, end) >= 3:
                     return self._clause(block, ev_index, start, send, cue_span, np_span, np_keys, inherit)
         # «...»، X گفت  /  «...» این را X گفت
-        if ("marked" in frames or "colon" in frames) and not nested:
+        if "marked" in frames and not nested:
             raw = self._marked_before(block, ev, region, cue_span, np_span, np_keys, inherit)
             if raw is not None:
                 return raw
         return None
+
+    def _subordinate(self, block: _Block, lo: int, cue: int) -> bool:
+        """Whether the cue closes a که-clause opened after the subject (پس از آن که ... اعلام کرد،)."""
+        toks = block.toks
+        for j in range(cue - 1, lo - 1, -1):
+            t = toks[j]
+            if t.d != toks[cue].d:
+                continue
+            if t.t in _COMMA:
+                return False
+            if t.k == "که":
+                return True
+        return False
 
     def _has_before(self, block: _Block, lo: int, hi: int, word: str) -> bool:
         return any(block.toks[j].k == key(word) for j in range(lo, hi))
@@ -719,6 +794,9 @@ class _Extractor:
                 i += 1
                 continue
             ev = _event_at(block.events, i)
+            if ev is not None and ev.kind == "attr" and ev.attr == "opener":
+                i = ev.i1
+                continue
             opener = t.k in self.words[_ADJUNCT_OPENERS] or (ev is not None and ev.kind == "attr")
             if opener:
                 comma = _next_comma(toks, i + 1, limit, t.d)
@@ -839,6 +917,9 @@ class _Extractor:
         ):
             s += 1
         n0, n1 = self._subject(block, s, ev.i0)
+        # only a speaker and a short adverbial (در این باره) may stand between
+        if (n0 == n1 and ev.i0 - s > 2) or _words(toks, n1, ev.i0) > 6:
+            return None
         if n0 < n1:
             np_span, np_keys = self._np(block, n0, n1)
             inherit = None
@@ -846,6 +927,18 @@ class _Extractor:
         if content is None:
             return None
         return _Raw(content, cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
+
+    def _document_source(
+        self, block: _Block, region: int, cue: int
+    ) -> tuple[tuple[int, int] | None, tuple[str, ...]]:
+        toks = block.toks
+        for j in range(cue - 1, max(region, cue - 20) - 1, -1):
+            if toks[j].k == key("در") and toks[j].d == toks[cue].d:
+                n0, n1 = self._subject(block, j + 1, cue)
+                if n0 < n1:
+                    return self._np(block, n0, n1)
+                break
+        return None, ()
 
     def _passive_source(
         self, block: _Block, region: int, cue: int
@@ -997,8 +1090,8 @@ class _Extractor:
             comma = _next_comma(toks, ev.i1, min(send, ev.i1 + 14), toks[ev.i0].d)
             if comma <= ev.i1:
                 return
-            n0, n1 = ev.i1, comma
-            if toks[n0].k in (key("قبلی"), key("رسمی"), key("شده"), key("پیشین")):
+            n0, n1 = self._subject(block, ev.i1, comma)
+            if n0 == n1 or toks[n0].k in (key("قبلی"), key("رسمی"), key("شده"), key("پیشین")):
                 return
             phrase = parse_phrase([t.k for t in toks[n0:n1]], self.lex)
             if kind == "relay" and phrase.anaphor is None and not self._person_like(block, n0, n1):
@@ -1109,56 +1202,81 @@ class _Extractor:
         known = self._known_names()
         res = _Index()
         phrases: list[Phrase] = [parse_phrase(r.np_keys, lex, known) for r in raws]
+        mention_phrases = [parse_phrase(m.np_keys, lex, known) for m in self.mentions]
+        # quotes (index >= 0) and narration subjects (index < 0) in text order
+        items = [(_anchor(r), qi) for qi, r in enumerate(raws)]
+        items += [(_anchor(m), -1 - mi) for mi, m in enumerate(self.mentions)]
+        items.sort()
         last_person: int | None = None
         last_any: int | None = None
+        seen_speaker = False
         pending: list[int] = []
-        for qi, raw in enumerate(raws):
-            phrase = phrases[qi]
-            person: int | None = None
+        sequence: list[int] = []
+        for _, idx in items:
+            if idx < 0:
+                mention = self.mentions[-1 - idx]
+                person = self._register(res, mention, mention_phrases[-1 - idx], pending)
+                if person is not None:
+                    person = res.find(person)
+                    mention.person = person
+                    sequence.append(person)
+                    if not seen_speaker:
+                        last_any = person
+                        if not res.people[person].org:
+                            last_person = person
+                continue
+            raw, phrase = raws[idx], phrases[idx]
+            person = None
             if raw.np is None or phrase.anaphor is not None or not raw.np_keys:
                 if raw.inherit is not None and raw.inherit >= 0 and raws[raw.inherit].person is not None:
                     person = raws[raw.inherit].person
                 elif phrase.anaphor in ("plural",):
                     person = None
+                elif phrase.anaphor == "document":
+                    person = last_any
                 elif phrase.hint is not None:
                     person = res.recent_with_role(phrase.hint, last_person)
                 elif raw.np is not None or raw.inherit is not None:
                     person = last_person if last_person is not None else last_any
             else:
-                name_keys = _range_keys(raw.np_keys, phrase.name)
-                role = role_key(_range_keys(raw.np_keys, phrase.role)) if phrase.role else None
-                if name_keys:
-                    person = res.by_name(name_keys)
-                    if person is None:
-                        text = self._range_text(raw, phrase.name)
-                        person = res.new(
-                            Person(name_keys=name_keys, name=text, first_quote=qi, org=phrase.org)
-                        )
-                    else:
-                        person = res.update_name(person, name_keys, self._range_text(raw, phrase.name))
-                    if role is not None and role[0]:
-                        other = res.by_role(role)
-                        if other is not None and not res.people[res.find(other)].name_keys:
-                            person = res.merge(person, other)
-                        res.add_role(person, role, self._range_text(raw, phrase.role))
-                elif role is not None and role[0]:
-                    person = res.by_role(role)
-                    if person is None:
-                        person = res.new(
-                            Person(
-                                role_text=self._range_text(raw, phrase.role), first_quote=qi, org=phrase.org
-                            )
-                        )
-                        res.add_role(person, role, None)
-                        pending.append(person)
+                person = self._register(res, raw, phrase, pending)
             if person is not None:
                 person = res.find(person)
                 raw.person = person
+                sequence.append(person)
+                seen_speaker = True
                 last_any = person
                 if not res.people[person].org:
                     last_person = person
-        self._link_roles(res, pending)
+        self._link_roles(res, pending, sequence)
         return self._quotes(res, phrases)
+
+    def _register(self, res: _Index, raw: _Raw, phrase: Phrase, pending: list[int]) -> int | None:
+        """The person a named or role phrase stands for, created when new."""
+        name_keys = _range_keys(raw.np_keys, phrase.name)
+        role = role_key(_range_keys(raw.np_keys, phrase.role)) if phrase.role else None
+        if name_keys:
+            person = res.by_name(name_keys)
+            if person is None:
+                text = self._range_text(raw, phrase.name)
+                person = res.new(Person(name_keys=name_keys, name=text, org=phrase.org))
+            else:
+                person = res.update_name(person, name_keys, self._range_text(raw, phrase.name))
+            if role is not None and role[0]:
+                other = res.by_role(role)
+                if other is not None and not res.people[res.find(other)].name_keys:
+                    person = res.merge(person, other)
+                res.add_role(person, role, self._range_text(raw, phrase.role))
+            return person
+        if role is not None and role[0]:
+            found = res.by_role(role)
+            if found is not None:
+                return found
+            person = res.new(Person(role_text=self._range_text(raw, phrase.role), org=phrase.org))
+            res.add_role(person, role, None)
+            pending.append(person)
+            return person
+        return None
 
     def _known_names(self) -> frozenset[str]:
         """Keys of bare names used as speakers (``قاسمی گفت``), to find names inside role phrases."""
@@ -1193,20 +1311,18 @@ class _Extractor:
             return (0, 0)
         return toks[rng[0]].start(), toks[rng[1] - 1].end()
 
-    def _link_roles(self, res: _Index, pending: list[int]) -> None:
+    def _link_roles(self, res: _Index, pending: list[int], sequence: list[int]) -> None:
         """A role never tied to a name goes to the named speaker next to it (lead role, body name).
 
         Candidates are people named without a role of their own, nearest after
-        the role's first quote first, then nearest before it.
+        the role's first appearance first, then nearest before it.
         """
         if not pending:
             return
         order: list[int] = []
         pos: dict[int, int] = {}
-        for raw in self.raws:
-            if raw.person is None:
-                continue
-            root = res.find(raw.person)
+        for p in sequence:
+            root = res.find(p)
             if root not in pos:
                 pos[root] = len(order)
                 order.append(root)
@@ -1369,6 +1485,14 @@ class _Index(Resolver):
 
 
 # --- small helpers --------------------------------------------------------------
+
+
+def _anchor(raw: _Raw) -> int:
+    if raw.np is not None:
+        return raw.np[0]
+    if raw.cue is not None:
+        return raw.cue[0]
+    return raw.content[0]
 
 
 def _event_at(events: Sequence[_Event], i: int) -> _Event | None:
