@@ -9,10 +9,14 @@ long way:
 
 - **location**: a place after ``در`` (after ``به`` for travel and attacks,
   after ``از`` for visits), a place right after a noun trigger
-  (``انفجار بیروت``), the place slot of a pattern, or, for the headline,
-  the lead and the credit line, the dateline (``به گزارش فارس از قم``).
-  A place is a LOCATION mention of :attr:`Article.entities` or a name after
-  a place noun (``در شهرستان گرمه``، ``در منطقه «البوشریه»``).
+  (``انفجار بیروت``), the place slot of a pattern, the place before the
+  verb that says the event is held (``نشست ... در مسکو برگزار می‌شود``),
+  or, for a meeting, statement, visit or protest in the headline, the lead
+  or the credit line, the dateline (``به گزارش فارس از قم``).  A place is a
+  LOCATION mention of :attr:`Article.entities` (or, in an article without
+  entities, a place of the packaged gazetteer), a name after a place noun
+  (``در شهرستان گرمه``، ``در منطقه «البوشریه»``) or the place of the
+  reporter formula (``در گفت‌وگو با خبرنگار فارس در زنجان``).
 - **participants**: the people, organisations and countries named in the
   trigger's clause, nearest first, without the location and the outlet
   credited for the report.
@@ -22,11 +26,13 @@ long way:
 Triggers of one kind in one sentence that share their place are one event
 (``دیدار و گفت‌وگو کرد``).  A bare noun with no argument at all, and an
 anaphoric noun (``این دیدار``) without a place, are taken as mentions of
-events already told, not new ones.  Negated verbs (``حمله نکرد``) are no
-events.
+events already told, not new ones.  Negated verbs (``حمله نکرد``), a
+``دیدار`` among sports words (a match) and a travel without a traveller
+(a dust storm "entering" a province) are no events; a talk with the press
+(``گفت‌وگو با خبرنگار``) is an announcement.
 
-The lexicons are data files, read once on first use.
-"""
+The lexicons (``event_triggers.tsv``, ``event_cues.tsv``) are data files,
+read once on first use."""
 
 from __future__ import annotations
 
@@ -382,7 +388,9 @@ class _Context:
         self.have_entities = bool(article.entities)
         # Without entities, the packaged gazetteer still names places.
         self.gazetteer = None if article.entities else _packaged_gazetteer()
-        self.agency_name = article.source_agency.name if article.source_agency else None
+        agency = article.source_agency
+        # The outlet credited for the report is never a participant.
+        self.agency_span = (agency.start, agency.end) if agency is not None else (-1, -1)
 
     def mentions_in(self, start: int, end: int) -> list[_Mention]:
         i = bisect.bisect_left(self.mention_starts, start)
@@ -815,6 +823,8 @@ def _participants(sent: _Sentence, match: _Match, location: _Place | None) -> li
             continue
         if t0 <= ws < t1 or sent.attribution[ws]:
             continue
+        if m.start < sent.ctx.agency_span[1] and sent.ctx.agency_span[0] < m.end:
+            continue
         if location is not None and (
             (m.entity is not None and m.entity == location.entity)
             or (m.start < location.end and location.start < m.end)
@@ -968,12 +978,8 @@ def _sentence_events(
                 continue
             if not participants and time is None and not (dateline and kind in _DATELINE_KINDS):
                 continue
-        loc_place = location
-        drafts.append(
-            _Draft(
-                kind, (words.starts[t0], words.ends[t1 - 1]), not match.nominal, loc_place, participants, time
-            )
-        )
+        trigger = (words.starts[t0], words.ends[t1 - 1])
+        drafts.append(_Draft(kind, trigger, not match.nominal, location, participants, time))
     if dateline is not None:
         for d in drafts:
             if d.location is None and d.kind in _DATELINE_KINDS:
