@@ -13,8 +13,8 @@ long way:
   verb that says the event is held (``نشست ... در مسکو برگزار می‌شود``),
   or, for a meeting, statement, visit or protest in the headline, the lead
   or the credit line, the dateline (``به گزارش فارس از قم``).  A place is a
-  LOCATION mention of :attr:`Article.entities` (or, in an article without
-  entities, a place of the packaged gazetteer), a name after a place noun
+  LOCATION mention of :attr:`Article.entities` (or a place of the packaged
+  gazetteer where no mention stands), a name after a place noun
   (``در شهرستان گرمه``، ``در منطقه «البوشریه»``) or the place of the
   reporter formula (``در گفت‌وگو با خبرنگار فارس در زنجان``).
 - **participants**: the people, organisations and countries named in the
@@ -386,8 +386,8 @@ class _Context:
         )
         self.time_starts = [t.start for t in self.times]
         self.have_entities = bool(article.entities)
-        # Without entities, the packaged gazetteer still names places.
-        self.gazetteer = None if article.entities else _packaged_gazetteer()
+        # The packaged gazetteer names the places the entity step missed.
+        self.gazetteer = _packaged_gazetteer()
         agency = article.source_agency
         # The outlet credited for the report is never a participant.
         self.agency_span = (agency.start, agency.end) if agency is not None else (-1, -1)
@@ -469,6 +469,7 @@ class _Sentence:
                 self.mentions.append((ws, we, m))
         if ctx.gazetteer is not None:
             self.mentions.extend(self._known_names(ctx.gazetteer))
+            self.mentions.sort(key=lambda c: (c[0], -c[1]))
         self.places = self._places()
         self.place_ws = [p.ws for p in self.places]
         self.mention_ws = [ws for ws, _we, _m in self.mentions]
@@ -484,15 +485,19 @@ class _Sentence:
                     self.place_by_lead[lead] = p
 
     def _known_names(self, gazetteer: Any) -> list[tuple[int, int, _Mention]]:
-        """Places the packaged gazetteer knows, for an article without entities
+        """Places the packaged gazetteer knows where no entity mention stands
         (they place events; participants come from entities only)."""
         from persnews.gazetteer import name_key
 
         words = self.words
+        named = [False] * len(words)
+        for ws, we, _m in self.mentions:
+            for k in range(ws, min(we, len(words))):
+                named[k] = True
         out = []
         for match in gazetteer.match(words.keys, keys=[name_key(k) for k in words.keys]):
             entry = next((e for e in match.entries if e.kind == EntityKind.LOCATION), None)
-            if entry is None:
+            if entry is None or any(named[match.start : match.end]):
                 continue
             start, end = words.starts[match.start], words.ends[match.end - 1]
             mention = _Mention(start, end, EntityKind.LOCATION, None, entry.subtype, entry.name)

@@ -562,6 +562,17 @@ def test_article_round_trips_with_events(seed_text: str) -> None:
     assert persnews.Article.from_dict(article.to_dict()).events == article.events
 
 
+def test_the_gazetteer_places_events_where_entities_miss_a_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    gazetteer = pytest.importorskip("persnews.gazetteer")
+    known = gazetteer.Gazetteer({"مسکو": "LOCATION", "فارس": "ORGANIZATION"}, extends_default=False)
+    monkeypatch.setattr(events_module, "_packaged_gazetteer", lambda: known)
+    text = "ظریف فردا به مسکو می رود."
+    events = _events(text, {"ظریف": PER})
+    assert [_summary(e) for e in events] == [("travel", "می رود", "مسکو", ("ظریف",), "فردا")]
+    # A name an entity holds is left to the entity: here مسکو is a person.
+    assert _events(text, {"ظریف": PER, "مسکو": PER}) == ()
+
+
 def test_without_entities_the_packaged_gazetteer_places_events(monkeypatch: pytest.MonkeyPatch) -> None:
     gazetteer = pytest.importorskip("persnews.gazetteer")
     known = gazetteer.Gazetteer({"مسکو": "LOCATION", "ظریف": "PERSON"}, extends_default=False)
