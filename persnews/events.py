@@ -84,6 +84,8 @@ _JOIN_NEXT = frozenset({"می", "نمی"})
 _FUNCTION_WORDS = frozenset({"به", "را", "از", "با", "مقصد"})
 # Prepositions a pattern may start or end with that are left out of its trigger.
 _EDGE_WORDS = frozenset({"در", "با"})
+# How far after a noun trigger a negated light verb cancels it.
+_NEGATION_REACH = 4
 # How far sports words make a fixture noun a match, not a meeting.
 _SPORTS_REACH = 8
 # Light verbs whose negated forms cancel a noun trigger before them.
@@ -899,6 +901,20 @@ def _time(
     return (best[1], best[2]) if best is not None else None
 
 
+def _negated(sent: _Sentence, match: _Match) -> bool:
+    """A noun trigger whose light verb, a few words on, is negated
+    (``حمله نکرد``، ``مورد هجوم منتقدان قرار نگرفت``)."""
+    cues = sent.ctx.cues
+    keys = sent.words.keys
+    for k in range(match.end, min(len(keys), match.end + _NEGATION_REACH)):
+        key = keys[k]
+        if key in cues.negated_light:
+            return True
+        if not _is_word(key) or cues.has("clause", key) or key in cues.verbs:
+            return False
+    return False
+
+
 def _near_sports(sent: _Sentence, match: _Match) -> bool:
     """Whether sports words stand near the trigger (دیدار دو تیم در لیگ)."""
     cues = sent.ctx.cues
@@ -957,13 +973,8 @@ def _sentence_events(
     for match in matches:
         kind = EventKind(match.kind)
         t0, t1 = match.trigger
-        if match.nominal:
-            # A noun trigger followed by a negated light verb (حمله نکرد).
-            k = match.end
-            while k < len(words) and words.keys[k] in aux:
-                k += 1
-            if k < len(words) and words.keys[k] in cues.negated_light:
-                continue
+        if match.nominal and _negated(sent, match):
+            continue
         if kind == EventKind.MEETING and match.base in cues.interview and _interview_with_press(sent, match):
             kind = EventKind.ANNOUNCEMENT
         if kind == EventKind.MEETING and cues.has("fixture", match.base) and _near_sports(sent, match):
