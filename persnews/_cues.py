@@ -142,6 +142,8 @@ class Lexicon:
     words: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     #: every prefix of a cue or attribution key: a run of tokens that is none can stop growing
     prefixes: frozenset[str] = frozenset()
+    #: nominal of a topic verb -> its topic prepositions, for headlines (تاکید X بر Y)
+    headline: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
 
     def with_extra_verbs(self, words: Iterable[str]) -> Lexicon:
         """A copy that also knows the user's speech verbs (as given, any frame)."""
@@ -170,6 +172,7 @@ def _about(frames: Iterable[str]) -> tuple[tuple[str, ...], ...]:
 def _build() -> Lexicon:
     cues: dict[str, CueForm] = {}
     starts: set[str] = set()
+    headline: dict[str, tuple[tuple[str, ...], ...]] = {}
     for row in _resources.rows("speech_verbs.tsv"):
         construction, nominal, past, present, frames_text = row[:5]
         frames = frozenset(f.split(":")[0] for f in frames_text.split(","))
@@ -181,6 +184,8 @@ def _build() -> Lexicon:
                 cues[k] = CueForm(construction, frames, about, nominal, negative, simple)
         if nominal:
             starts.add(key(nominal.split()[0]))
+            if about and " " not in nominal:
+                headline[key(nominal)] = headline.get(key(nominal), ()) + about
     attribution = {key(r[0]): r[1] for r in _resources.rows("attribution.tsv")}
     anaphors = {key(r[0]): r[1] for r in _resources.rows("anaphors.tsv")}
     titles = {key(r[0]): r[1] for r in _resources.rows("speaker_titles.tsv")}
@@ -189,7 +194,7 @@ def _build() -> Lexicon:
         words.setdefault(row[1], set()).add(key(row[0]))
     frozen = {cls: frozenset(ws) for cls, ws in words.items()}
     return Lexicon(
-        cues, attribution, anaphors, titles, frozenset(starts), frozen, _prefixes(cues, attribution)
+        cues, attribution, anaphors, titles, frozenset(starts), frozen, _prefixes(cues, attribution), headline
     )
 
 

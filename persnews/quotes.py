@@ -56,6 +56,8 @@ _GOFT = key("گفت")
 _NOT_SPEECH_BEFORE_GOFT = "not_speech"
 _LABELS = "label"
 _MODALS = "modal"
+_FIRST_PERSON = "first_person"
+_PREPOSITIONS = "preposition"
 _MAX_NP = 16
 _MAX_CONTINUED_PARAGRAPHS = 30
 
@@ -630,8 +632,11 @@ class _Extractor:
         toks = block.toks
         if block.is_title:
             return
+        first_event = [len(toks)] * len(block.sent_start)
+        for ev in reversed(block.events):
+            first_event[block.sent_id[ev.i0]] = ev.i0
         for sid, start in enumerate(block.sent_start):
-            end = min(block.sent_end[sid], start + 40)
+            end = min(block.sent_end[sid], start + 40, first_event[sid])
             s0 = self._skip_prefixes(block, start, end)
             if s0 >= end or all(_title_kind(self.lex, toks, j) is None for j in range(s0, min(end, s0 + 4))):
                 continue
@@ -685,9 +690,7 @@ class _Extractor:
             content = _trim(toks, ev.i1, ev.wrap_end)
             if content is None:
                 return None
-            return _Raw(
-                content, (toks[ev.i0].s, toks[ev.wrap_end].e), np_span, np_keys, QuoteKind.INDIRECT, inherit
-            )
+            return _Raw(content, cue_span, np_span, np_keys, QuoteKind.INDIRECT, inherit)
         passive = "passive" in frames
         if passive:
             np_span, np_keys = self._passive_source(block, region, ev.i0)
@@ -740,7 +743,13 @@ class _Extractor:
                 if toks[j].k == "را" and toks[j].d == toks[ev.i0].d:
                     ra = j
                     break
-            if ra > lo:
+            # "را به خود خواند" (invited) has a place, not a predicate, after را
+            place = (
+                toks[ra + 1].k in self.words[_PREPOSITIONS]
+                and ev.i0 - ra - 1 <= 3
+                and toks[ra + 2].k not in self.words[_NOT_TOPIC_AFTER]
+            )
+            if ra > lo and not place:
                 content = _trim(toks, lo, ev.i0)
                 if content is not None and _words(toks, lo, ra) >= 1:
                     return _Raw(content, cue_span, np_span, np_keys, self._kind_of(block, lo, ev.i0), inherit)
@@ -998,7 +1007,35 @@ class _Extractor:
         content = _trim(toks, start, end, keep_final=True)
         if content is None:
             return None
+        if end == n:
+            content = (content[0], self._speech_continues(b, content[1]))
         return _Raw(content, cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
+
+    def _speech_continues(self, b: int, end: int) -> int:
+        """Extend a quote that ends a paragraph over paragraphs that go on in the speaker's voice.
+
+        A following paragraph continues the quote when nothing in it is
+        attributed (no cue, no credit line) and its first sentence speaks in
+        the first person at least twice (ما ... هستیم).
+        """
+        first_person = self.words[_FIRST_PERSON]
+        for nb in range(b + 1, min(len(self.blocks), b + 4)):
+            nblock = self.blocks[nb]
+            toks = nblock.toks
+            if nblock.events or not toks or nb in self.consumed or len(toks) < 5:
+                break
+            stop = nblock.sent_end[0]
+            marks = sum(
+                1
+                for t in toks[:stop]
+                if t.k in first_person
+                or (len(t.k) > 4 and t.k.startswith(("می", "نمی")) and t.k.endswith("یم"))
+            )
+            if marks < 2:
+                break
+            end = toks[-1].e
+            self.consumed[nb] = len(toks)
+        return end
 
     def _subject_start(self, block: _Block, ev_index: int) -> int:
         start, _ = self._region_start(block, ev_index)
@@ -1168,6 +1205,7 @@ class _Extractor:
         toks = block.toks
         colon = next((j for j, t in enumerate(toks[:8]) if t.t in _COLON), -1)
         if colon <= 0 or colon + 1 >= len(toks):
+            self._headline_nominal(block)
             return
         if any(ev.kind == "cue" and ev.i0 < colon for ev in block.events):
             return
@@ -1185,6 +1223,38 @@ class _Extractor:
             return
         np_span, np_keys = self._np(block, 0, colon)
         self.raws.append(_Raw(content, None, np_span, np_keys, QuoteKind.DIRECT, None))
+
+    def _headline_nominal(self, block: _Block) -> None:
+        """``تاکید روسیه بر حق ایران``: a headline that opens with the noun of a topic verb."""
+        toks = block.toks
+        if len(toks) < 4 or any(ev.kind == "cue" for ev in block.events):
+            return
+        markers = self.lex.headline.get(toks[0].k)
+        if markers is None:
+            return
+        for j in range(2, min(len(toks) - 1, 8)):
+            t = toks[j]
+            found = next(
+                (
+                    m
+                    for m in markers
+                    if all(j + x < len(toks) and toks[j + x].k == m[x] for x in range(len(m)))
+                ),
+                None,
+            )
+            if found is None and t.t not in _COMMA:
+                continue
+            n0, n1 = self._subject(block, 1, j)
+            if n0 != 1 or n1 != j:
+                return
+            after = j + (len(found) if found is not None else 1)
+            end = next((k for k in range(after, len(toks)) if toks[k].t in ("/", "|")), len(toks))
+            content = _trim(toks, after, end)
+            if content is not None:
+                np_span, np_keys = self._np(block, n0, n1)
+                cue = (toks[0].s, toks[0].e)
+                self.raws.append(_Raw(content, cue, np_span, np_keys, QuoteKind.INDIRECT, None))
+            return
 
     def _named_in_body(self, keys: tuple[str, ...]) -> bool:
         last = keys[-1]
