@@ -84,6 +84,8 @@ _JOIN_NEXT = frozenset({"می", "نمی"})
 _FUNCTION_WORDS = frozenset({"به", "را", "از", "با", "مقصد"})
 # Prepositions a pattern may start or end with that are left out of its trigger.
 _EDGE_WORDS = frozenset({"در", "با"})
+# How far before a subjunctive a modal (باید) makes it no event.
+_MODAL_REACH = 6
 # How far after a noun trigger a negated light verb cancels it.
 _NEGATION_REACH = 4
 # How far sports words make a fixture noun a match, not a meeting.
@@ -212,6 +214,7 @@ class _Cues:
     negated_light: frozenset[str]
     light: frozenset[str]
     verbs: frozenset[str]
+    subjunctive: frozenset[str]
     agencies: frozenset[str]
 
     def has(self, role: str, key: str) -> bool:
@@ -256,9 +259,17 @@ def _load_cues() -> _Cues:
             for element, keys in f.elements:
                 if element == _VERB:
                     verbs |= keys
+    subjunctive: set[str] = set()
+    for _kind, form in trigger_rows:
+        for word in form.split():
+            if word.startswith("{") and word.endswith("}") and "#" in word:
+                past, present = (_key(x) for x in word[1:-1].split("#", 1))
+                every = _conjugations(past, present, compound=True)
+                subjunctive |= every - _conjugations(past, present, compound=True, subjunctive=False)
     return _Cues(
         triggers=triggers,
         verbs=frozenset(verbs),
+        subjunctive=frozenset(subjunctive),
         times=_compile(time_rows, suffixes=False),
         roles={k: frozenset(v) for k, v in roles.items()},
         interview=frozenset(interview),
@@ -659,6 +670,7 @@ class _Match:
     slot: _Place | None
     nominal: bool
     base: str
+    verb: int  # the word of the verb, or -1
 
 
 def _match_form(form: _Form, sent: _Sentence, i: int, aux: frozenset[str]) -> _Match | None:
@@ -667,6 +679,7 @@ def _match_form(form: _Form, sent: _Sentence, i: int, aux: frozenset[str]) -> _M
     j = i
     parts: list[tuple[int, int, int]] = []  # (element kind, start, end)
     slot: _Place | None = None
+    verb = -1
     for kind, options in form.elements:
         if kind == _LIT:
             if j >= n or keys[j] not in options:
@@ -680,6 +693,7 @@ def _match_form(form: _Form, sent: _Sentence, i: int, aux: frozenset[str]) -> _M
             if k >= n or keys[k] not in options:
                 return None
             parts.append((kind, j, k + 1))
+            verb = k
             j = k + 1
         else:
             place = sent.place_by_lead.get(j)
@@ -700,7 +714,7 @@ def _match_form(form: _Form, sent: _Sentence, i: int, aux: frozenset[str]) -> _M
         trigger = _content_run(parts, keys)
     if trigger is None:
         return None
-    return _Match(form.kind, i, j, trigger, slot, form.nominal, form.base)
+    return _Match(form.kind, i, j, trigger, slot, form.nominal, form.base, verb)
 
 
 def _content_run(parts: list[tuple[int, int, int]], keys: Sequence[str]) -> tuple[int, int] | None:
@@ -875,7 +889,7 @@ def _sentence_times(sent: _Sentence, fallback: list[tuple[int, int]]) -> list[tu
     for ws, we in fallback:
         # «دوشنبه» after شهر is the city, not the weekday.
         before = words.keys[ws - 1] if ws > 0 else ""
-        if before in _QUOTES_OPEN or cues.placeish(before):
+        if before in _QUOTES_OPEN or cues.has("place_noun", before):
             continue
         out.append((ws, words.starts[ws], words.ends[we - 1]))
     return out
@@ -899,6 +913,33 @@ def _time(
         if best is None or cost < best[0]:
             best = (cost, s, e)
     return (best[1], best[2]) if best is not None else None
+
+
+def _asserted(sent: _Sentence, match: _Match) -> bool:
+    """Whether a verb trigger tells that something happens: not a subjunctive
+    after a modal (``باید گفت‌وگو کنیم``) nor a participle used as an
+    adjective (``آدرس اعلام شده از سوی شرکت``، ``نفت توقیف شده``)."""
+    cues = sent.ctx.cues
+    keys = sent.words.keys
+    verb = keys[match.verb]
+    if verb in cues.subjunctive:
+        clause = sent.clause[match.trigger[0]]
+        for k in range(match.trigger[0] - 1, max(-1, match.trigger[0] - 1 - _MODAL_REACH), -1):
+            if sent.clause[k] != clause:
+                break
+            if cues.has("modal", keys[k]):
+                return False
+    if verb.endswith("شده") and match.verb + 1 < len(keys):
+        after = keys[match.verb + 1]
+        # «دستگیر شده و ...»، «اعلام شده که ...» are verbs cut short.
+        if (
+            _is_word(after)
+            and after not in ("و", "که")
+            and not cues.has("perfect_aux", after)
+            and (after not in cues.verbs)
+        ):
+            return False
+    return True
 
 
 def _negated(sent: _Sentence, match: _Match) -> bool:
@@ -974,6 +1015,8 @@ def _sentence_events(
         kind = EventKind(match.kind)
         t0, t1 = match.trigger
         if match.nominal and _negated(sent, match):
+            continue
+        if match.verb >= 0 and not _asserted(sent, match):
             continue
         if kind == EventKind.MEETING and match.base in cues.interview and _interview_with_press(sent, match):
             kind = EventKind.ANNOUNCEMENT

@@ -304,6 +304,30 @@ CASES = [
         id="announcement-interview-preposition-left-out",
     ),
     pytest.param(
+        "برای حل مشکلات باید با همسایگان گفت‌وگو کنیم.",
+        {},
+        [],
+        id="a-subjunctive-after-a-modal-is-no-event",
+    ),
+    pytest.param(
+        "قرار است وزیران خارجه دو کشور هفته آینده در ژنو دیدار کنند.",
+        {"ژنو": LOC},
+        [("meeting", "دیدار کنند", "ژنو", (), "هفته آینده")],
+        id="a-planned-meeting-is-an-event",
+    ),
+    pytest.param(
+        "کاربران با آدرس اعلام شده از سوی شرکت به سایت راه نیافتند.",
+        {},
+        [],
+        id="a-participle-used-as-adjective-is-no-event",
+    ),
+    pytest.param(
+        "دو متهم در شهرستان ورامین دستگیر شده و به زندان منتقل شدند.",
+        {"ورامین": LOC},
+        [("arrest", "دستگیر شده", "ورامین", (), None)],
+        id="a-participle-cut-short-before-and-is-a-verb",
+    ),
+    pytest.param(
         "این نهال‌ها در سال‌های گذشته به بار نشست و درختان بزرگی شد.",
         {},
         [],
