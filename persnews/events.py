@@ -84,7 +84,7 @@ _JOIN_NEXT = frozenset({"می", "نمی"})
 _FUNCTION_WORDS = frozenset({"به", "را", "از", "با", "مقصد"})
 # Prepositions a pattern may start or end with that are left out of its trigger.
 _EDGE_WORDS = frozenset({"در", "با"})
-# How far before a subjunctive a modal (باید) makes it no event.
+# How far before a verb a modal (باید، اگر) makes it no event.
 _MODAL_REACH = 6
 # How far after a noun trigger a negated light verb cancels it.
 _NEGATION_REACH = 4
@@ -214,7 +214,6 @@ class _Cues:
     negated_light: frozenset[str]
     light: frozenset[str]
     verbs: frozenset[str]
-    subjunctive: frozenset[str]
     agencies: frozenset[str]
 
     def has(self, role: str, key: str) -> bool:
@@ -259,17 +258,9 @@ def _load_cues() -> _Cues:
             for element, keys in f.elements:
                 if element == _VERB:
                     verbs |= keys
-    subjunctive: set[str] = set()
-    for _kind, form in trigger_rows:
-        for word in form.split():
-            if word.startswith("{") and word.endswith("}") and "#" in word:
-                past, present = (_key(x) for x in word[1:-1].split("#", 1))
-                every = _conjugations(past, present, compound=True)
-                subjunctive |= every - _conjugations(past, present, compound=True, subjunctive=False)
     return _Cues(
         triggers=triggers,
         verbs=frozenset(verbs),
-        subjunctive=frozenset(subjunctive),
         times=_compile(time_rows, suffixes=False),
         roles={k: frozenset(v) for k, v in roles.items()},
         interview=frozenset(interview),
@@ -916,19 +907,20 @@ def _time(
 
 
 def _asserted(sent: _Sentence, match: _Match) -> bool:
-    """Whether a verb trigger tells that something happens: not a subjunctive
-    after a modal (``باید گفت‌وگو کنیم``) nor a participle used as an
-    adjective (``آدرس اعلام شده از سوی شرکت``، ``نفت توقیف شده``)."""
+    """Whether a verb trigger tells that something happens: not a verb after a
+    modal in its clause (``باید گفت‌وگو کنیم``، ``باید مذاکره می‌کرد``، ``اگر
+    حمله کنند``) nor a participle used as an adjective (``آدرس اعلام شده از
+    سوی شرکت``، ``نفت توقیف شده``)."""
     cues = sent.ctx.cues
     keys = sent.words.keys
+    t0 = match.trigger[0]
+    clause = sent.clause[t0]
+    for k in range(t0 - 1, max(-1, t0 - 1 - _MODAL_REACH), -1):
+        if sent.clause[k] != clause:
+            break
+        if cues.has("modal", keys[k]):
+            return False
     verb = keys[match.verb]
-    if verb in cues.subjunctive:
-        clause = sent.clause[match.trigger[0]]
-        for k in range(match.trigger[0] - 1, max(-1, match.trigger[0] - 1 - _MODAL_REACH), -1):
-            if sent.clause[k] != clause:
-                break
-            if cues.has("modal", keys[k]):
-                return False
     if verb.endswith("شده") and match.verb + 1 < len(keys):
         after = keys[match.verb + 1]
         # «دستگیر شده و ...»، «اعلام شده که ...» are verbs cut short.
@@ -936,7 +928,7 @@ def _asserted(sent: _Sentence, match: _Match) -> bool:
             _is_word(after)
             and after not in ("و", "که")
             and not cues.has("perfect_aux", after)
-            and (after not in cues.verbs)
+            and after not in cues.verbs
         ):
             return False
     return True
