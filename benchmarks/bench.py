@@ -124,6 +124,19 @@ def fars_articles(shared: pathlib.Path, limit: int) -> Iterator[tuple[str, Any]]
             yield record["text"], dt.date.fromisoformat(day) if day else None
 
 
+def extractor(module: str, name: str) -> Callable[[str], object] | None:
+    """``persnews.<module>.<name>`` when this version has it."""
+    import importlib
+
+    try:
+        found: Callable[[str], object] | None = getattr(
+            importlib.import_module(f"persnews.{module}"), name, None
+        )
+    except ImportError:
+        return None
+    return found
+
+
 def peak_memory(parse: Callable[[str], object], text: str) -> int:
     gc.collect()
     tracemalloc.start()
@@ -272,15 +285,22 @@ def main(argv: list[str] | None = None) -> int:
         bulk_bytes / MB / t_bulk_parse,
         f"{bulk_bytes / MB / t_bulk_parse:.2f} MB/s",
     )
-    for key, name in (("find_quotes", "find_quotes"), ("find_entities", "find_entities")):
-        fn = getattr(persnews, name, None)
+    for key, name, module in (
+        ("find_quotes", "find_quotes", "quotes"),
+        ("find_entities", "find_entities", "entities"),
+    ):
+        fn = getattr(persnews, name, None) or extractor(module, name)
         if fn is None:
             table.add(
                 f"{key}_mb_s", f"{name} ({bulk_bytes / MB:.2f} MB)", None, "n/a", "(not in this version)"
             )
             continue
-        fn(seed)
-        t_fn = best_of(lambda fn=fn: fn(bulk), 1)
+        try:
+            fn(seed)
+            t_fn = best_of(lambda fn=fn: fn(bulk), 1)
+        except Exception as exc:  # an extractor still in the making should not stop the run
+            table.add(f"{key}_mb_s", f"{name} ({bulk_bytes / MB:.2f} MB)", None, "error", f"({exc!r:.60})")
+            continue
         table.add(
             f"{key}_mb_s",
             f"{name} ({bulk_bytes / MB:.2f} MB)",
