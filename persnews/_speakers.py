@@ -207,15 +207,25 @@ def _cut_name(keys: Sequence[str], start: int, end: int, known: frozenset[str]) 
     surname in this article, and after three words.
     """
     stop = start
+    words = 0
     while stop < end and keys[stop] not in _NOT_IN_NAMES and keys[stop] not in _MARK_KEYS:
-        stop += 1
-    end = stop
-    if end - start > 1:
-        for j in range(start + 1, end):
-            if keys[j] in known:
-                end = j + 1
+        if keys[stop] == "(":
+            # an honorific in parentheses stays with the name: امام (ره)
+            close = next((j for j in range(stop + 1, min(end, stop + 4)) if keys[j] == ")"), -1)
+            if close < 0 or stop == start:
                 break
-    return min(end, start + _MAX_NAME_TOKENS)
+            stop = close + 1
+            continue
+        if keys[stop] == ")":
+            break
+        if words == _MAX_NAME_TOKENS:
+            break
+        words += 1
+        if stop > start and keys[stop] in known and words > 1:
+            stop += 1
+            break
+        stop += 1
+    return stop
 
 
 def _name_inside(keys: Sequence[str], start: int, end: int, known: frozenset[str]) -> tuple[int, int] | None:

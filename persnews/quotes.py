@@ -57,7 +57,9 @@ _NOT_SPEECH_BEFORE_GOFT = "not_speech"
 _LABELS = "label"
 _MODALS = "modal"
 _FIRST_PERSON = "first_person"
+_VERBS = "verb"
 _PREPOSITIONS = "preposition"
+_BULLETS = frozenset("-–—*•●▪■◄►>")
 _MAX_NP = 16
 _MAX_CONTINUED_PARAGRAPHS = 30
 
@@ -83,7 +85,7 @@ class _Event(NamedTuple):
 class _Raw:
     """A quote before its speaker is resolved."""
 
-    __slots__ = ("content", "cue", "inherit", "kind", "np", "np_keys", "person")
+    __slots__ = ("content", "cue", "inherit", "kind", "nested", "np", "np_keys", "person")
 
     def __init__(
         self,
@@ -102,6 +104,8 @@ class _Raw:
         # -1: no subject (resolve to the last speaker); >= 0: the raw quote whose speaker this shares
         self.inherit = inherit
         self.person: int | None = None
+        # quoted inside another quote: its speaker holds none of the article's roles
+        self.nested = False
 
 
 class _Block:
@@ -441,7 +445,7 @@ class _Extractor:
         while i < limit and guard < 8:
             guard += 1
             t = toks[i]
-            if t.t in _COMMA or t.k == "و" or t.t in ("-", "–", "—"):
+            if t.t in _COMMA or t.k == "و" or t.t in _BULLETS or (t.t in _CLOSE and i not in block.open_of):
                 i += 1
                 continue
             ev = _event_at(events, i)
@@ -510,6 +514,11 @@ class _Extractor:
                 break
             if t.k in self.words[_STOP] and not self._role_continues(toks, start, i, limit):
                 break
+            if t.k in self.words[_VERBS] or (
+                i > start and i + 1 < limit and toks[i + 1].k in self.words[_VERBS]
+            ):
+                # a finite verb, or the nominal of a light verb (برگزار کرد), ends the subject
+                break
             if t.k == "و":
                 if (
                     i + 1 < limit
@@ -524,7 +533,9 @@ class _Extractor:
             if i - start >= _MAX_NP:
                 break
         end = i
-        while end > start and (toks[end - 1].t in _COMMA or toks[end - 1].k == "و"):
+        while end > start and (
+            toks[end - 1].t in _COMMA or toks[end - 1].k == "و" or toks[end - 1].t in _OPEN
+        ):
             end -= 1
         return start, end
 
@@ -606,6 +617,7 @@ class _Extractor:
                 continue
             raw = self._cue_quote(b, block, ev, ev_index, n0, n1, inherit, start, obj, nested)
             if raw is not None:
+                raw.nested = nested
                 self.raws.append(raw)
                 made[ev_index] = len(self.raws) - 1
                 if ev.i1 < len(toks) and toks[ev.i1].t in _COLON:
@@ -621,10 +633,11 @@ class _Extractor:
         toks = block.toks
         for j in range(cue - 1, max(start, cue - 7), -1):
             t = toks[j]
-            if t.d == toks[cue].d and self.lex.anaphors.get(t.k) == "person":
-                if toks[j - 1].k in self.words[_STOP] or not toks[j - 1].word:
-                    return start
-                return j
+            if t.d == toks[cue].d and t.k == "وی":
+                prev = toks[j - 1].k
+                if prev in self.words[_VERBS] or prev.startswith(("می", "نمی")):
+                    return j
+                return start
         return start
 
     def _narration_subjects(self, block: _Block) -> None:
@@ -718,7 +731,7 @@ class _Extractor:
         if nxt < n and toks[nxt].t in _OPEN and toks[nxt].d == toks[ev.i0].d and ("marked" in frames):
             close = block.close_of.get(nxt)
             if close is not None and close - nxt > 1:
-                content = _trim(toks, nxt + 1, close)
+                content = _trim(toks, nxt + 1, close, keep_final=True)
                 if content is not None:
                     return _Raw(content, cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
         # X گفت که ... / X خواست که ...
@@ -874,7 +887,7 @@ class _Extractor:
         # a clause entirely inside «...» is the speaker's own words
         if start < end and toks[start].t in _OPEN and block.close_of.get(start, -1) >= end - 1:
             close = block.close_of[start]
-            content = _trim(toks, start + 1, close)
+            content = _trim(toks, start + 1, close, keep_final=True)
             if content is not None:
                 return _Raw(content, cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
         content = _trim(toks, start, end)
@@ -932,7 +945,7 @@ class _Extractor:
         if n0 < n1:
             np_span, np_keys = self._np(block, n0, n1)
             inherit = None
-        content = _trim(toks, opener + 1, close)
+        content = _trim(toks, opener + 1, close, keep_final=True)
         if content is None:
             return None
         return _Raw(content, cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
@@ -999,7 +1012,7 @@ class _Extractor:
             close = block.close_of.get(start)
             if close is not None and close < end:
                 if all(not toks[j].word for j in range(close + 1, end)):
-                    content = _trim(toks, start + 1, close)
+                    content = _trim(toks, start + 1, close, keep_final=True)
                     if content is not None:
                         return _Raw(content, cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
             elif start in block.open_unclosed and end == n:
@@ -1067,17 +1080,24 @@ class _Extractor:
         np_keys: tuple[str, ...],
         inherit: int | None,
     ) -> _Raw | None:
-        """A « left open at the end of the paragraph: the quote runs on until it closes."""
+        """A « left open at the end of the paragraph: the quote runs on until it closes.
+
+        Following paragraphs belong to the quote while each reopens with a «
+        left open, up to the paragraph where the quote closes: one whose
+        leading « closes inside it, or with a » nothing opened.  Without a
+        close, paragraphs free of any attribution are taken only when a close
+        follows them.
+        """
         toks = block.toks
         s = toks[start + 1].s if start + 1 < len(toks) else toks[start].e
         e = toks[-1].e
-        last = b
+        taken: dict[int, int] = {}
+        pending: list[tuple[int, int, int]] = []
         for nb in range(b + 1, min(len(self.blocks), b + 1 + _MAX_CONTINUED_PARAGRAPHS)):
             nblock = self.blocks[nb]
             nt = nblock.toks
             if not nt:
                 break
-            closing = _first_unmatched_close(nblock)
             colon_cue = next(
                 (
                     ev.i0
@@ -1086,19 +1106,33 @@ class _Extractor:
                 ),
                 len(nt),
             )
+            if nt[0].t in _OPEN:
+                close = nblock.close_of.get(0)
+                if close is None:
+                    for pb, pe, pn in pending:
+                        taken[pb] = pn
+                        e = pe
+                    pending.clear()
+                    taken[nb], e = len(nt), nt[-1].e
+                    continue
+                if close < colon_cue:
+                    for pb, _pe, pn in pending:
+                        taken[pb] = pn
+                    pending.clear()
+                    taken[nb], e = close + 1, nt[close - 1].e if close > 0 else nt[0].e
+                break
+            closing = _first_unmatched_close(nblock)
             if closing is not None and closing < colon_cue:
                 if closing > 0:
-                    e = nt[closing - 1].e
-                    self.consumed[nb] = closing + 1
-                    last = nb
+                    for pb, _pe, pn in pending:
+                        taken[pb] = pn
+                    pending.clear()
+                    taken[nb], e = closing + 1, nt[closing - 1].e
                 break
-            if nt[0].t in _OPEN or not nblock.events:
-                e = nt[-1].e
-                self.consumed[nb] = len(nt)
-                last = nb
-                continue
-            break
-        del last
+            if nblock.events:
+                break
+            pending.append((nb, nt[-1].e, len(nt)))
+        self.consumed.update(taken)
         while e > s and self.text[e - 1].isspace():
             e -= 1
         if e <= s:
@@ -1175,7 +1209,7 @@ class _Extractor:
             np_span, np_keys = self._np(block, n0, n1)
             inherit = None if n0 < n1 else -1
             if toks[ev.i1].t in _OPEN and block.close_of.get(ev.i1, -1) >= end - 1:
-                content = _trim(toks, ev.i1 + 1, block.close_of[ev.i1]) or content
+                content = _trim(toks, ev.i1 + 1, block.close_of[ev.i1], keep_final=True) or content
                 qkind = QuoteKind.DIRECT
             else:
                 qkind = self._kind_of(block, ev.i1, end)
@@ -1313,7 +1347,8 @@ class _Extractor:
             if person is not None:
                 person = res.find(person)
                 raw.person = person
-                sequence.append(person)
+                if not raw.nested:
+                    sequence.append(person)
                 seen_speaker = True
                 last_any = person
                 if not res.people[person].org:
