@@ -61,6 +61,8 @@ _VERBS = "verb"
 _PREPOSITIONS = "preposition"
 _BULLETS = frozenset("-–—*•●▪■◄►>")
 _MAX_NP = 16
+# A reported clause may quote a few more statements, not any number of them.
+_MAX_NESTED_CUES = 3
 _MAX_CONTINUED_PARAGRAPHS = 30
 
 
@@ -117,6 +119,9 @@ class _Block:
         "next_cue",
         "open_of",
         "open_unclosed",
+        "openers",
+        "prev_colon",
+        "prev_comma",
         "sent_end",
         "sent_id",
         "sent_start",
@@ -128,6 +133,11 @@ class _Block:
         self.is_title = is_title
         self.close_of: dict[int, int] = {}
         self.open_of: dict[int, int] = {}
+        #: token indices of paired opening marks, in order
+        self.openers: list[int] = []
+        #: for each token, the last colon (or ؛) / comma before it at the same quotation depth, or -1
+        self.prev_colon: list[int] = []
+        self.prev_comma: list[int] = []
         self.open_unclosed: set[int] = set()
         self.events: list[_Event] = []
         #: for each event, the index of the next "cue"/"wrap" event (len(events) if none)
@@ -333,11 +343,23 @@ class _Extractor:
             if toks[j].t == "«":
                 block.open_unclosed.add(j)
                 diff[j + 1] += 1
+        block.openers = sorted(block.close_of)
         depth = 0
+        last_colon: dict[int, int] = {}
+        last_comma: dict[int, int] = {}
+        prev_colon = block.prev_colon
+        prev_comma = block.prev_comma
         for i in range(len(toks)):
             depth += diff[i]
             if depth:
                 toks[i] = toks[i]._replace(d=depth)
+            c = toks[i].t
+            prev_colon.append(last_colon.get(depth, -1))
+            prev_comma.append(last_comma.get(depth, -1))
+            if c in _COLON or c == "؛":
+                last_colon[depth] = i
+            elif c in _COMMA:
+                last_comma[depth] = i
 
     def _blocks(self) -> None:
         art = self.article
@@ -553,7 +575,6 @@ class _Extractor:
     def _region_start(self, block: _Block, ev_index: int) -> tuple[int, int | None]:
         """Where the clause of event ``ev_index`` starts, and the event it is coordinated with."""
         ev = block.events[ev_index]
-        toks = block.toks
         sid = block.sent_id[ev.i0]
         start = block.sent_start[sid]
         coordinated = None
@@ -566,11 +587,10 @@ class _Extractor:
             start = max(start, prev.i1 if prev.kind != "wrap" else prev.wrap_end + 1)
             coordinated = k
             break
-        for j in range(ev.i0 - 1, start - 1, -1):
-            if (toks[j].t in _COLON and toks[j].d == toks[ev.i0].d) or toks[j].t == "؛":
-                start = j + 1
-                coordinated = None
-                break
+        colon = block.prev_colon[ev.i0]
+        if colon >= start:
+            start = colon + 1
+            coordinated = None
         return start, coordinated
 
     # -- events to raw quotes --
@@ -764,14 +784,14 @@ class _Extractor:
             )
             if ra > lo and not place:
                 content = _trim(toks, lo, ev.i0)
-                if content is not None and _words(toks, lo, ra) >= 1:
+                if content is not None and _words(toks, lo, ra, 1) >= 1:
                     return _Raw(content, cue_span, np_span, np_keys, self._kind_of(block, lo, ev.i0), inherit)
         # X از Y خواست Z
         if "ask" in frames and form.simple_past and nxt < send:
             content = _trim(toks, nxt, self._clause_end(block, ev_index, send))
             if (
                 content is not None
-                and _words(toks, nxt, send) >= 3
+                and _words(toks, nxt, send, 3) >= 3
                 and self._has_before(block, lo, ev.i0, "از")
             ):
                 return _Raw(content, cue_span, np_span, np_keys, QuoteKind.INDIRECT, inherit)
@@ -780,7 +800,7 @@ class _Extractor:
             start = nxt + 1 if toks[nxt].t in _COMMA else nxt
             if start < send and toks[start].word and toks[start].k not in ("و", "تا", "را", "که"):
                 end = self._clause_end(block, ev_index, send)
-                if _words(toks, start, end) >= 3:
+                if _words(toks, start, end, 3) >= 3:
                     return self._clause(block, ev_index, start, send, cue_span, np_span, np_keys, inherit)
         # «...»، X گفت  /  «...» این را X گفت
         if "marked" in frames and not nested:
@@ -852,21 +872,27 @@ class _Extractor:
         return None
 
     def _clause_end(self, block: _Block, ev_index: int, send: int) -> int:
-        """Where a reported clause stops: the sentence end or a coordinated new cue."""
+        """Where a reported clause stops: the sentence end, a coordinated new cue
+        (``... و افزود: ...``), or the fourth cue it would swallow."""
         toks = block.toks
         ev = block.events[ev_index]
         k = block.next_cue[ev_index]
-        if k >= len(block.events):
-            return send
-        nxt = block.events[k]
-        if nxt.i0 >= send or nxt.kind != "cue" or toks[nxt.i0].d != toks[ev.i0].d:
-            return send
-        # "... و افزود: ..." — the clause ends before the و
-        j = nxt.i0 - 1
-        while j > ev.i1 and j > nxt.i0 - 4 and toks[j].k != "و":
-            j -= 1
-        if j > ev.i1 and toks[j].k == "و":
-            return j
+        inside = 0
+        while k < len(block.events):
+            nxt = block.events[k]
+            if nxt.i0 >= send:
+                break
+            if nxt.kind == "cue" and toks[nxt.i0].d == toks[ev.i0].d:
+                if inside == 0:
+                    j = nxt.i0 - 1
+                    while j > ev.i1 and j > nxt.i0 - 4 and toks[j].k != "و":
+                        j -= 1
+                    if j > ev.i1 and toks[j].k == "و":
+                        return j
+                inside += 1
+                if inside > _MAX_NESTED_CUES:
+                    return nxt.i0
+            k = block.next_cue[k]
         return send
 
     def _clause(
@@ -898,11 +924,14 @@ class _Extractor:
     def _kind_of(self, block: _Block, start: int, end: int) -> QuoteKind:
         """Indirect, or mixed when the clause quotes a fragment of three words or more."""
         toks = block.toks
-        for j in range(start, end):
-            if toks[j].t in _OPEN or toks[j].t == '"':
-                close = block.close_of.get(j)
-                if close is not None and close < end and _words(toks, j + 1, close) >= 3:
-                    return QuoteKind.MIXED
+        openers = block.openers
+        k = bisect.bisect_left(openers, start)
+        for j in openers[k : k + 8]:
+            if j >= end:
+                break
+            close = block.close_of.get(j)
+            if close is not None and close < end and _words(toks, j + 1, close, 3) >= 3:
+                return QuoteKind.MIXED
         return QuoteKind.INDIRECT
 
     def _marked_before(
@@ -930,7 +959,7 @@ class _Extractor:
             return None
         close = j
         opener = block.open_of.get(close)
-        if opener is None or _words(toks, opener + 1, close) < 3:
+        if opener is None or _words(toks, opener + 1, close, 3) < 3:
             return None
         # the speaker is between the closing mark and the cue
         s = close + 1
@@ -940,7 +969,7 @@ class _Extractor:
             s += 1
         n0, n1 = self._subject(block, s, ev.i0)
         # only a speaker and a short adverbial (در این باره) may stand between
-        if (n0 == n1 and ev.i0 - s > 2) or _words(toks, n1, ev.i0) > 6:
+        if (n0 == n1 and ev.i0 - s > 2) or _words(toks, n1, ev.i0, 7) > 6:
             return None
         if n0 < n1:
             np_span, np_keys = self._np(block, n0, n1)
@@ -1189,11 +1218,8 @@ class _Extractor:
                 else None
             )
             limit = main.i0 if main is not None else send
-            last_comma = -1
-            for j in range(ev.i1, limit):
-                if toks[j].t in _COMMA and toks[j].d == toks[ev.i0].d:
-                    last_comma = j
-            if last_comma > ev.i1:
+            last_comma = block.prev_comma[limit] if limit < len(toks) else _last_comma(toks, ev.i1, limit)
+            if last_comma > ev.i1 and toks[last_comma].d == toks[ev.i0].d:
                 end = last_comma
             elif main is not None:
                 end = main.i0
@@ -1202,10 +1228,11 @@ class _Extractor:
             content = _trim(toks, ev.i1, end)
             if content is None:
                 return
-            if kind == "frame_np":
-                joined = "".join(t.k for t in toks[ev.i1 : end])
-                if joined in self.words[_TRIVIAL_OBJECTS] or _words(toks, ev.i1, end) < 2:
-                    return
+            if kind == "frame_np" and (
+                _words(toks, ev.i1, end, 2) < 2
+                or _joined(toks, ev.i1, end, 4) in self.words[_TRIVIAL_OBJECTS]
+            ):
+                return
             np_span, np_keys = self._np(block, n0, n1)
             inherit = None if n0 < n1 else -1
             if toks[ev.i1].t in _OPEN and block.close_of.get(ev.i1, -1) >= end - 1:
@@ -1474,10 +1501,7 @@ class _Extractor:
             if person is not None:
                 name = person.name or person.role_text
             if entities is not None:
-                span = norm.to_original(*raw.np) if raw.np is not None and phrase.anaphor is None else None
-                ent = entities.find(span, person.name if person is not None else None)
-                if ent is None and person is not None and person.entity is not None:
-                    ent = entities.by_id.get(person.entity)
+                ent = self._entity(entities, raw, phrase, person)
                 if ent is not None:
                     entity_id = ent.id
                     if person is not None and person.entity is None:
@@ -1496,6 +1520,39 @@ class _Extractor:
                 )
             )
         return tuple(out)
+
+    def _entity(
+        self, entities: _EntityIndex, raw: _Raw, phrase: Phrase, person: Person | None
+    ) -> Entity | None:
+        """The entity a speaker is: by the name as written, else by the resolved name.
+
+        A role phrase is matched by the person who holds it, never by the
+        organisation named inside it (سخنگوی وزارت امور خارجه is no ministry).
+        """
+        norm = self.norm
+        if raw.np is not None and phrase.anaphor is None:
+            if phrase.name is not None:
+                s, e = self._range_offsets(raw, phrase.name)
+                if e > s:
+                    ent = entities.overlapping(
+                        norm.to_original(s, e), (EntityKind.PERSON, EntityKind.ORGANIZATION)
+                    )
+                    if ent is not None:
+                        return ent
+            elif phrase.org:
+                ent = entities.overlapping(norm.to_original(*raw.np), (EntityKind.ORGANIZATION,))
+                if ent is not None:
+                    return ent
+        if person is not None:
+            if person.entity is not None and person.entity in entities.by_id:
+                return entities.by_id[person.entity]
+            if person.name:
+                ent = entities.by_name.get(key(person.name))
+                if ent is not None:
+                    return ent
+        if raw.np is not None and phrase.anaphor is None and phrase.role is not None:
+            return entities.overlapping(norm.to_original(*raw.np), (EntityKind.ROLE,))
+        return None
 
 
 class _EntityIndex:
@@ -1517,17 +1574,15 @@ class _EntityIndex:
                 for m in e.mentions:
                     self.by_name.setdefault(key(m.text), e)
 
-    def find(self, span: tuple[int, int] | None, name: str | None) -> Entity | None:
+    def overlapping(self, span: tuple[int, int], kinds: tuple[EntityKind, ...]) -> Entity | None:
+        """An entity of one of ``kinds`` with a mention overlapping ``span`` (a person first)."""
+        s, e = span
+        lo = bisect.bisect_left(self.starts, s - self.max_len)
+        hi = bisect.bisect_left(self.starts, e)
         best: Entity | None = None
-        if span is not None:
-            s, e = span
-            lo = bisect.bisect_left(self.starts, s - self.max_len)
-            hi = bisect.bisect_left(self.starts, e)
-            for ms, me, ent in self.mentions[lo:hi]:
-                if ms < e and s < me and (best is None or ent.kind == EntityKind.PERSON):
-                    best = ent
-        if best is None and name:
-            best = self.by_name.get(key(name))
+        for ms, me, ent in self.mentions[lo:hi]:
+            if ms < e and s < me and ent.kind in kinds and (best is None or ent.kind == EntityKind.PERSON):
+                best = ent
         return best
 
 
@@ -1616,8 +1671,30 @@ def _next_comma(toks: Sequence[_Tok], i: int, limit: int, depth: int) -> int:
     return -1
 
 
-def _words(toks: Sequence[_Tok], start: int, end: int) -> int:
-    return sum(1 for j in range(start, end) if toks[j].word or toks[j].t[:1].isdigit())
+def _last_comma(toks: Sequence[_Tok], start: int, end: int) -> int:
+    """The last comma in ``toks[start:end]`` (looked for among the last 200 tokens)."""
+    for j in range(end - 1, max(start, end - 200) - 1, -1):
+        if toks[j].t in _COMMA:
+            return j
+    return -1
+
+
+def _joined(toks: Sequence[_Tok], start: int, end: int, limit: int) -> str:
+    """The keys of ``toks[start:end]`` joined, or "" when there are more than ``limit`` tokens."""
+    if end - start > limit:
+        return ""
+    return "".join(t.k for t in toks[start:end])
+
+
+def _words(toks: Sequence[_Tok], start: int, end: int, enough: int = 1 << 30) -> int:
+    """How many words and numbers stand in ``toks[start:end]``, counting no further than ``enough``."""
+    n = 0
+    for j in range(start, end):
+        if toks[j].word or toks[j].t[:1].isdigit():
+            n += 1
+            if n >= enough:
+                break
+    return n
 
 
 def _trim(toks: Sequence[_Tok], start: int, end: int, *, keep_final: bool = False) -> tuple[int, int] | None:
