@@ -50,6 +50,8 @@ class Phrase:
     role: tuple[int, int] | None = None
     org: bool = False
     hint: str | None = None
+    #: a quantified phrase (یکی از نمایندگان): someone the article does not name
+    anonymous: bool = False
 
 
 def _match_longest(keys: Sequence[str], i: int, table: dict[str, str] | object, limit: int = 4) -> int:
@@ -85,7 +87,12 @@ def _kind_at(keys: Sequence[str], i: int, lex: Lexicon) -> tuple[str | None, int
     return best
 
 
-def parse_phrase(keys: Sequence[str], lex: Lexicon, known_names: frozenset[str] = frozenset()) -> Phrase:
+def parse_phrase(
+    keys: Sequence[str],
+    lex: Lexicon,
+    known_names: frozenset[str] = frozenset(),
+    quantifiers: frozenset[str] = frozenset(),
+) -> Phrase:
     """Split a speaker phrase (a sequence of token keys) into name and role.
 
     ``known_names`` holds keys of words used elsewhere in the article as a
@@ -108,6 +115,8 @@ def parse_phrase(keys: Sequence[str], lex: Lexicon, known_names: frozenset[str] 
     if kind in ("person", "plural", "document"):
         return Phrase(anaphor=kind)
     first = keys[words[0]]
+    if first in quantifiers and len(words) > 2 and keys[words[1]] == "از":
+        return Phrase(role=(words[0], n), anonymous=True)
     if lex.anaphors.get(first) in ("person", "plural") and len(words) <= 3:
         return Phrase(anaphor=lex.anaphors[first])
     if lex.anaphors.get(first) == "demonstrative" and len(words) > 1:

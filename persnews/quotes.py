@@ -58,6 +58,7 @@ _LABELS = "label"
 _MODALS = "modal"
 _FIRST_PERSON = "first_person"
 _VERBS = "verb"
+_QUANTIFIERS = "quantifier"
 _PREPOSITIONS = "preposition"
 _BULLETS = frozenset("-–—*•●▪■◄►>")
 _MAX_NP = 16
@@ -534,7 +535,12 @@ class _Extractor:
             if i > start and self.lex.anaphors.get(toks[i - 1].k) == "person" and i - 1 == start:
                 # وی / او stand alone: what follows is the rest of the clause
                 break
-            if t.k in self.words[_STOP] and not self._role_continues(toks, start, i, limit):
+            quantified = t.k == "از" and i == start + 1 and toks[start].k in self.words[_QUANTIFIERS]
+            if (
+                t.k in self.words[_STOP]
+                and not quantified
+                and not self._role_continues(toks, start, i, limit)
+            ):
                 break
             if t.k in self.words[_VERBS] or (
                 i > start and i + 1 < limit and toks[i + 1].k in self.words[_VERBS]
@@ -1332,8 +1338,9 @@ class _Extractor:
         lex = self.lex
         known = self._known_names()
         res = _Index()
-        phrases: list[Phrase] = [parse_phrase(r.np_keys, lex, known) for r in raws]
-        mention_phrases = [parse_phrase(m.np_keys, lex, known) for m in self.mentions]
+        quantifiers = self.words[_QUANTIFIERS]
+        phrases: list[Phrase] = [parse_phrase(r.np_keys, lex, known, quantifiers) for r in raws]
+        mention_phrases = [parse_phrase(m.np_keys, lex, known, quantifiers) for m in self.mentions]
         # quotes (index >= 0) and narration subjects (index < 0) in text order
         items = [(_anchor(r), qi) for qi, r in enumerate(raws)]
         items += [(_anchor(m), -1 - mi) for mi, m in enumerate(self.mentions)]
@@ -1400,6 +1407,9 @@ class _Extractor:
                     person = res.merge(person, other)
                 res.add_role(person, role, self._range_text(raw, phrase.role))
             return person
+        if phrase.anonymous:
+            # یکی از نمایندگان: someone unnamed, never one of the article's named people
+            return res.new(Person(role_text=self._range_text(raw, phrase.role), org=phrase.org))
         if role is not None and role[0]:
             found = res.by_role(role)
             if found is not None:
@@ -1420,12 +1430,14 @@ class _Extractor:
                 continue
             if any(lex.titles.get(k) in ("role", "org") for k in keys) or lex.anaphors.get("".join(keys)):
                 continue
-            if lex.anaphors.get(keys[0]):
+            if lex.anaphors.get(keys[0]) or keys[0] in self.words[_QUANTIFIERS]:
                 continue
-            out.update(k for k in keys if lex.titles.get(k) is None)
+            # a surname: the last word of a name used bare
+            if lex.titles.get(keys[-1]) is None:
+                out.add(keys[-1])
         for ent in self.article.entities:
-            if ent.kind == EntityKind.PERSON:
-                out.update(key(w) for w in ent.name.split())
+            if ent.kind == EntityKind.PERSON and ent.name.split():
+                out.add(key(ent.name.split()[-1]))
         return frozenset(out)
 
     def _range_text(self, raw: _Raw, rng: tuple[int, int] | None) -> str | None:
