@@ -117,6 +117,9 @@ def parse_phrase(
     first = keys[words[0]]
     if first in quantifiers and len(words) > 2 and keys[words[1]] == "از":
         return Phrase(role=(words[0], n), anonymous=True)
+    head = words[1] if first in _DETERMINERS and len(words) > 1 else words[0]
+    if _kind_at(keys, head, lex)[0] == "anonymous":
+        return Phrase(role=(words[0], n), anonymous=True)
     if lex.anaphors.get(first) in ("person", "plural") and len(words) <= 3:
         return Phrase(anaphor=lex.anaphors[first])
     if lex.anaphors.get(first) == "demonstrative" and len(words) > 1:

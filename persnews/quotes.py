@@ -464,6 +464,8 @@ class _Extractor:
         """Skip credit lines, openers and leading adverbials before a subject."""
         toks = block.toks
         events = block.events
+        if i < len(toks) and i == block.sent_start[block.sent_id[i]]:
+            i = _after_dateline(toks, i, limit)
         guard = 0
         while i < limit and guard < 8:
             guard += 1
@@ -1357,7 +1359,6 @@ class _Extractor:
                 if person is not None:
                     person = res.find(person)
                     mention.person = person
-                    sequence.append(person)
                     if not seen_speaker:
                         last_any = person
                         if not res.people[person].org:
@@ -1458,8 +1459,10 @@ class _Extractor:
     def _link_roles(self, res: _Index, pending: list[int], sequence: list[int]) -> None:
         """A role never tied to a name goes to the named speaker next to it (lead role, body name).
 
-        Candidates are people named without a role of their own, nearest after
-        the role's first appearance first, then nearest before it.
+        Only the speaker right after the role's first appearance, else the one
+        right before it, qualifies, and only while named without any role of
+        their own: in an article with several officials, no role is given to a
+        person farther away.
         """
         if not pending:
             return
@@ -1470,27 +1473,24 @@ class _Extractor:
             if root not in pos:
                 pos[root] = len(order)
                 order.append(root)
-        named = [bool(res.people[r].name_keys) and not res.people[r].roles for r in order]
-        nxt = [-1] * (len(order) + 1)
-        for k in range(len(order) - 1, -1, -1):
-            nxt[k] = k if named[k] else nxt[k + 1]
-        prv = [-1] * len(order)
-        last = -1
-        for k in range(len(order)):
-            prv[k] = last
-            if named[k]:
-                last = k
+        persons = {key(e.name) for e in self.article.entities if e.kind == EntityKind.PERSON}
+        for ent in self.article.entities:
+            if ent.kind == EntityKind.PERSON:
+                persons.update(key(m.text) for m in ent.mentions)
         for p in pending:
             root = res.find(p)
             if res.people[root].name_keys or root not in pos:
                 continue
             k = pos[root]
-            target = nxt[k + 1] if nxt[k + 1] >= 0 else prv[k]
-            if target < 0:
-                continue
-            other = res.find(order[target])
-            if other != root and res.people[other].org == res.people[root].org:
-                res.merge(other, root)
+            for j in (k + 1, k - 1):
+                if not 0 <= j < len(order):
+                    continue
+                other = res.find(order[j])
+                person = res.people[other]
+                named = person.name_keys and (not persons or "".join(person.name_keys) in persons)
+                if other != root and named and not person.roles and person.org == res.people[root].org:
+                    res.merge(other, root)
+                    break
 
     def _quotes(self, res: _Index, phrases: list[Phrase]) -> tuple[Quote, ...]:
         out: list[Quote] = []
@@ -1681,6 +1681,20 @@ def _next_comma(toks: Sequence[_Tok], i: int, limit: int, depth: int) -> int:
         if toks[j].t in _END_PUNCT and toks[j].d == depth:
             return -1
     return -1
+
+
+def _after_dateline(toks: Sequence[_Tok], i: int, limit: int) -> int:
+    """Skip a dateline ``تهران- ایرنا-`` (place, dash, agency, dash) at the start of a sentence."""
+    dashes = 0
+    for j in range(i, min(limit, i + 10)):
+        t = toks[j]
+        if t.t in _BULLETS:
+            dashes += 1
+            if dashes == 2:
+                return j + 1
+        elif not t.word and t.t not in "()":
+            break
+    return i
 
 
 def _last_comma(toks: Sequence[_Tok], start: int, end: int) -> int:
