@@ -815,7 +815,39 @@ class _Extractor:
             raw = self._marked_before(block, ev, region, cue_span, np_span, np_keys, inherit)
             if raw is not None:
                 return raw
+        # ...، X در این باره گفت.
+        if "marked" in frames and not nested and (nxt >= send or toks[nxt].t in _END_PUNCT):
+            return self._clause_before(block, ev, cue_span)
         return None
+
+    def _clause_before(self, block: _Block, ev: _Event, cue_span: tuple[int, int]) -> _Raw | None:
+        """``قیمت‌ها ثابت می‌ماند، سخنگوی دولت در این باره گفت.``: the clause stands before the speaker.
+
+        The speaker must follow a comma and read as a person (an anaphor, a
+        title or role, a quoted name), with at most a short adverbial before
+        the cue; the clause before the comma is the content.
+        """
+        toks = block.toks
+        sid = block.sent_id[ev.i0]
+        comma = block.prev_comma[ev.i0]
+        if comma <= block.sent_start[sid] or ev.i0 - comma > _MAX_NP:
+            return None
+        n0, n1 = self._subject(block, comma + 1, ev.i0)
+        if n0 == n1 or _words(toks, n1, ev.i0, 5) > 4:
+            return None
+        person_like = (
+            self.lex.anaphors.get(toks[n0].k) == "person"
+            or _title_kind(self.lex, toks, n0) in ("role", "title")
+            or toks[n0].t in _OPEN
+        )
+        start = max(block.sent_start[sid], block.prev_colon[ev.i0] + 1)
+        if not person_like or _words(toks, start, comma, 4) < 4:
+            return None
+        content = _trim(toks, start, comma)
+        if content is None:
+            return None
+        np_span, np_keys = self._np(block, n0, n1)
+        return _Raw(content, cue_span, np_span, np_keys, self._kind_of(block, start, comma), None)
 
     def _subordinate(self, block: _Block, lo: int, cue: int) -> bool:
         """Whether the cue closes a که-clause opened after the subject (پس از آن که ... اعلام کرد،)."""
