@@ -142,10 +142,11 @@ def parse_phrase(
         while i < seg_end and (keys[i] in '«»"“”' or keys[i] in _DETERMINERS):
             i += 1
         while i < seg_end:
-            t = _title_len(keys, i, lex)
-            if not t:
+            # the longest phrase decides: استاد is a title, استاد دانشگاه a role
+            kind, length = _kind_at(keys, i, lex)
+            if kind != "title":
                 break
-            i += t
+            i += length
         doc_kind, doc_len = _kind_at(keys, i, lex) if i < seg_end else (None, 0)
         if doc_kind == "document":
             # بیانیه وزارت خارجه: the issuer speaks; a bare بیانیه stands for the last speaker
@@ -187,6 +188,9 @@ def parse_phrase(
                 while end > i and keys[end - 1] in _MARK_KEYS:
                     end -= 1
                 end = _cut_name(keys, i, end, known_names)
+                if any(_plural(k) for k in keys[i:end]):
+                    # دستگاه‌های اطلاعاتی غربی: a group, not a person's name
+                    return Phrase(role=(i, n), anonymous=True)
                 if end > i:
                     name = (i, end)
                     if j < seg_end and role is None:
@@ -210,6 +214,11 @@ def _quoted_name(keys: Sequence[str], start: int, end: int) -> tuple[int, int] |
                 return (i + 1, j)
             return None
     return None
+
+
+def _plural(k: str) -> bool:
+    """Whether a word is a plural noun (‑ها، ‑های، ‑هایی), which no name is."""
+    return len(k) > 4 and k.endswith(("ها", "های", "هایی"))
 
 
 def _cut_name(keys: Sequence[str], start: int, end: int, known: frozenset[str]) -> int:
