@@ -1,0 +1,1369 @@
+"""People, places and organisations: mentions found offline and merged into entities.
+
+Mentions come from three sources, sentence by sentence (the title too):
+
+1. the CRF tagger of :mod:`persnews.ner` (shipped in the package);
+2. the gazetteers of :mod:`persnews.gazetteer` (countries, cities, state
+   bodies, agencies, parties...), plus the caller's own names;
+3. rules over cue words: a title or an honorific before a name
+   (``آیت‌الله``, ``دکتر``), a given name before a surname, an
+   organisation's head noun before a known place (``شهرداری کرج``), an
+   outlet after ``به گزارش``, an administrative noun before a place
+   (``استان گیلان``, kept out of the name).
+
+Words with several readings are decided from their context: ``فارس`` is the
+agency after ``به گزارش`` or ``خبرنگار``, the province after ``استان`` or
+among places; ``مهر`` is the agency only in an agency context (never the
+month); ``ایران`` is the newspaper only as ``روزنامه ایران``; a surname that
+is also an adjective (``ظریف``) is a person when a given name, a title or a
+speech verb stands by it, or when the article names the person in full.
+
+Within an article, a surname or short form joins the full name
+(``ظریف`` -> ``محمدجواد ظریف``), a short form of a body joins its full name
+(``وزارت خارجه`` -> ``وزارت امور خارجه``, ``خبرگزاری فارس`` -> ``فارس``),
+and spelling variants join after normalisation.  Offices named with their
+body (``سخنگوی وزارت امور خارجه``) become :attr:`EntityKind.ROLE` entities;
+:func:`roles_of` links a role to the person an apposition names
+(``محمدجواد ظریف وزیر امور خارجه``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.util
+import os
+import pathlib
+import threading
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+
+import attrs
+
+from persnews.gazetteer import (
+    CueTable,
+    Gazetteer,
+    GazetteerEntry,
+    cue_words,
+    name_key,
+)
+from persnews.model import Article, Entity, EntityKind, Mention, Span, trusted
+from persnews.normalize import Normalized
+
+__all__ = [
+    "extract_entities",
+    "find_entities",
+    "role_holder",
+    "roles_of",
+    "tag_words",
+]
+
+_KIND = {
+    "PER": EntityKind.PERSON,
+    "LOC": EntityKind.LOCATION,
+    "ORG": EntityKind.ORGANIZATION,
+    "ROLE": EntityKind.ROLE,
+}
+_SHORT = {
+    EntityKind.PERSON: "PER",
+    EntityKind.LOCATION: "LOC",
+    EntityKind.ORGANIZATION: "ORG",
+    EntityKind.ROLE: "ROLE",
+}
+
+# Priorities of mention sources when candidates overlap (higher wins).
+_P_RULE = 5.0
+_P_GAZ_MULTI = 4.0
+_P_GAZ = 3.0
+_P_CRF = 2.0
+_P_WEAK = 1.0
+
+# Longest name a rule builds after a title or a given name, in tokens.
+_MAX_RULE_NAME = 4
+# Longest stretch (tokens) the ROLE rule takes after an office noun.
+_MAX_ROLE_TOKENS = 8
+
+_lock = threading.Lock()
+
+
+# --- resources ---------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True, eq=False)
+class _Resources:
+    cues: CueTable
+    lexicon: Mapping[str, tuple[int, str]]
+    verbs: frozenset[str]
+    stop: frozenset[str]
+
+
+def _hazm_file(name: str) -> list[str]:
+    spec = importlib.util.find_spec("hazm")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    for folder in spec.submodule_search_locations:
+        path = pathlib.Path(folder) / "data" / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8").splitlines()
+    return []
+
+
+def _verb_forms() -> frozenset[str]:
+    """Conjugated forms of hazm's verb stems (keys), to stop names at verbs."""
+    out: set[str] = set()
+    # no bare participle (شایسته، گنجانیده): many are adjectives and surnames
+    past_end = ("", "م", "ی", "یم", "ید", "ند", "هاست", "هام", "هایم", "هاند", "ن")
+    pres_end = ("م", "ی", "د", "یم", "ید", "ند", "")
+    for line in _hazm_file("verbs.dat"):
+        past, _, present = line.strip().partition("#")
+        for stem in (past,):
+            if not stem:
+                continue
+            for e in past_end:
+                for p in ("", "می", "نمی", "ن"):
+                    out.add(name_key(p + stem + e))
+        if present:
+            for e in pres_end:
+                for p in ("می", "نمی", "ب", "ن", ""):
+                    if not p and not e:
+                        continue
+                    out.add(name_key(p + present + e))
+    for w in ("است", "هست", "نیست", "بود", "شد", "باشد", "باشند", "میباشد", "نبود", "هستند", "بودند"):
+        out.add(name_key(w))
+    return frozenset(k for k in out if len(k) > 1)
+
+
+@functools.cache
+def _resources_unlocked() -> _Resources:
+    from persnews.ner import _hazm_lexicon_unlocked
+
+    cues = cue_words()
+    lexicon = _hazm_lexicon_unlocked()
+    # hazm's stop words, less the nouns and adjectives that also make names (بخشی، عالی، زاده)
+    stop = set()
+    for w in _hazm_file("stopwords.dat"):
+        k = name_key(w.strip().replace("_", " "))
+        pos = set(lexicon.get(k, (0, ""))[1].split(","))
+        if k and not pos & {"N", "AJ"}:
+            stop.add(k)
+    stop |= {k for k, v in cues.classes.items() if v & {"boundary", "currency"}}
+    return _Resources(cues, lexicon, _verb_forms(), frozenset(stop))
+
+
+def _resources() -> _Resources:
+    with _lock:
+        return _resources_unlocked()
+
+
+# --- candidates in one sentence -----------------------------------------------------
+
+
+@attrs.define(slots=True)
+class _Cand:
+    start: int
+    end: int
+    kind: str  # PER / LOC / ORG / ROLE
+    prio: float
+    subtype: str | None = None
+    canonical: str | None = None
+    name_start: int = -1  # where the name proper starts (after استان, شهر...)
+    source: str = "crf"
+    inner: list[_Cand] = attrs.Factory(list)  # a place or person named inside (شهرداری کرج)
+
+    def __attrs_post_init__(self) -> None:
+        if self.name_start < 0:
+            self.name_start = self.start
+
+
+_FUNCTION_POS = frozenset({"ADV", "P", "CONJ", "PRO", "DET", "POSTP", "PR", "PS", "INT"})
+_PUNCT = frozenset("،,.:;؛!?؟«»\"'()[]{}-–—/\\|*+=<>…")
+
+
+def _is_punct(word: str) -> bool:
+    return bool(word) and all(ch in _PUNCT or not ch.isalnum() for ch in word)
+
+
+class _Sentence:
+    """The tokens of one sentence and what is known about each."""
+
+    __slots__ = ("classes", "cue_spans", "keys", "labels", "n", "res", "words")
+
+    def __init__(self, words: Sequence[str], res: _Resources) -> None:
+        self.words = list(words)
+        self.keys = [name_key(w) for w in words]
+        self.n = len(words)
+        self.res = res
+        self.labels: list[str] = ["O"] * self.n
+        self.classes: list[frozenset[str]] = [frozenset()] * self.n
+        self.cue_spans: list[tuple[int, int, frozenset[str]]] = res.cues.match(self.keys)
+        for s, e, cls in self.cue_spans:
+            for j in range(s, e):
+                self.classes[j] = self.classes[j] | cls
+        # single-token classes also count inside a longer cue phrase
+        for j, k in enumerate(self.keys):
+            single = res.cues.classes.get(k)
+            if single:
+                self.classes[j] = self.classes[j] | single
+
+    def has(self, i: int, cls: str) -> bool:
+        return 0 <= i < self.n and cls in self.classes[i]
+
+    def stop(self, i: int) -> bool:
+        k = self.keys[i]
+        if k in self.res.stop or k in self.res.verbs or _is_punct(self.words[i]) or k.isdigit():
+            return True
+        if i > 0 and self.keys[i - 1] in ("می", "نمی"):
+            return True  # می کرده: a verb written apart from its prefix
+        lex = self.res.lexicon.get(k)
+        return lex is not None and bool(lex[1]) and set(lex[1].split(",")) <= _FUNCTION_POS
+
+    def freq(self, i: int) -> int:
+        lex = self.res.lexicon.get(self.keys[i])
+        return -1 if lex is None else lex[0]
+
+    def namelike(self, i: int, *, loose: bool = False) -> bool:
+        """Could token ``i`` be part of a person's name?"""
+        if i >= self.n or self.stop(i):
+            return False
+        c = self.classes[i]
+        if c & {"office", "org_head", "loc_head", "place_head", "nationality", "honorific", "speech"}:
+            return False
+        if "given" in c or "title_in" in c:
+            return True
+        if not any(ch.isalpha() for ch in self.words[i]) or len(self.keys[i]) < 2:
+            return False
+        return loose or self.freq(i) <= 6
+
+
+def _crf_cands(sent: _Sentence, labels: Sequence[str], probs: Sequence[float]) -> list[_Cand]:
+    from persnews.ner import spans_from_labels
+
+    out = []
+    for s, e, t in spans_from_labels(labels):
+        if t not in ("PER", "LOC", "ORG"):
+            continue
+        # a name never starts or ends on a function word or a verb (شرکت می کند)
+        after_office = False
+        while s < e and (sent.stop(s) or (t != "PER" and sent.classes[s] & {"office", "loc_generic"})):
+            after_office = after_office or "office" in sent.classes[s]
+            s += 1
+        after_office = after_office or sent.has(s - 1, "office")
+        while e > s and (sent.stop(e - 1) or sent.keys[e - 1] in ("و",)):
+            e -= 1
+        if e <= s:
+            continue
+        for j in range(s + 1, e):
+            k = sent.keys[j]
+            if (sent.stop(j) and k not in _NAME_JOINERS) or k in sent.res.verbs:
+                e = j
+                break
+        while e > s and sent.stop(e - 1):
+            e -= 1
+        if e - s > 1 and e < sent.n and sent.keys[e] in sent.res.verbs and sent.labels[e - 1] != "B-" + t:
+            e -= 1  # the nominal part of a compound verb
+        if e <= s or _generic_span(sent, s, e, t):
+            continue
+        conf = sum(probs[s:e]) / (e - s)
+        source = "crf_office" if after_office else "crf"
+        if e - s == 1 and "common_word" in sent.classes[s] and not _supported(sent, s, t):
+            source = "crf_common"  # ظریف the adjective: kept only where a name is confirmed elsewhere
+        out.append(_Cand(s, e, t, _P_CRF + min(conf, 0.99), source=source))
+    return out
+
+
+_NAME_JOINERS = frozenset(
+    name_key(w) for w in ("و", "بن", "ابن", "بنت", "ال", "آل", "دی", "دو", "ده", "لا", "ابو", "ام")
+)
+_CUE_ONLY = frozenset({"office", "title", "honorific", "title_in", "org_head", "loc_head", "loc_generic"})
+
+
+def _generic_span(sent: _Sentence, s: int, e: int, kind: str) -> bool:
+    """A tagged run that is no name: a role (رهبر معظم انقلاب), a head and an adjective
+    (روزنامه پاکستانی، حزب متبوعش), or a plural (نیروهای امنیتی)."""
+    if all(sent.classes[j] & _CUE_ONLY for j in range(s, e)) and kind == "PER":
+        return True
+    if kind == "PER" and e - s == 1 and "title_in" in sent.classes[s]:
+        return True
+    if kind == "ORG" and "org_head" in sent.classes[s]:
+        if e - s == 1 or _generic_head(sent, s, s + 1):
+            return True
+        rest = range(s + 1, e)
+        if e - s == 2 and (
+            "nationality" in sent.classes[s + 1] or (sent.freq(s + 1) >= 0 and sent.labels[s + 1] == "O")
+        ):
+            return True
+        if "".join(sent.keys[s : s + 1]) not in _STRONG_HEADS and (
+            all(sent.freq(j) >= 0 for j in rest)
+            or any(
+                sent.classes[j] & {"loc_generic", "org_head"} or sent.keys[j] in ("ها", "های") for j in rest
+            )
+        ):
+            return True
+    return False
+
+
+def _supported(sent: _Sentence, i: int, kind: str) -> bool:
+    """Context that makes a word with a common reading a name: a title or an office before
+    it, a speech verb after it (``دکتر ظریف``، ``ظریف گفت``)."""
+    if kind != "PER":
+        return False
+    if i > 0 and sent.classes[i - 1] & {"honorific", "title", "office", "given", "title_in"}:
+        return True
+    return i + 1 < sent.n and "speech" in sent.classes[i + 1]
+
+
+def _entry_kind(entry: GazetteerEntry) -> str:
+    return _SHORT[entry.kind]
+
+
+def _agency_context(sent: _Sentence, i: int) -> bool:
+    """Whether an outlet's name at token ``i`` follows ``به گزارش``, ``خبرنگار``..."""
+    j = i - 1
+    # skip desk words: به گزارش خبرنگار سیاسی خبرگزاری فارس
+    steps = 0
+    while j >= 0 and steps < 4:
+        if sent.has(j, "ctx_agency"):
+            return True
+        if sent.stop(j) and sent.keys[j] not in ("",):
+            break
+        j -= 1
+        steps += 1
+    return False
+
+
+def _press_line(sent: _Sentence, s: int, e: int) -> bool:
+    """A press-review line opens with the paper's name and a colon: ``اعتماد: ...``."""
+    return s == 0 and e < sent.n and sent.words[e] in (":", "：")
+
+
+def _sports_context(sent: _Sentence) -> bool:
+    return any("ctx_sports" in c for c in sent.classes)
+
+
+def _choose_reading(
+    sent: _Sentence, s: int, e: int, entries: tuple[GazetteerEntry, ...]
+) -> GazetteerEntry | None:
+    """The reading of an ambiguous known name in its context (None: not a name here)."""
+    by_sub = {en.subtype: en for en in entries}
+    agency = by_sub.get("news_agency") or by_sub.get("newspaper") or by_sub.get("news_site")
+    if agency is not None and (_agency_context(sent, s) or _press_line(sent, s, e)):
+        return agency
+    clubs = [en for en in entries if en.subtype in ("club", "national_team")]
+    places = [en for en in entries if en.kind is EntityKind.LOCATION]
+    if clubs and _sports_context(sent) and not sent.has(s - 1, "loc_head"):
+        return clubs[0]
+    if places and (sent.has(s - 1, "loc_head") or sent.has(s - 1, "place_head")):
+        return places[0]
+    rest = [en for en in entries if en is not agency and en not in clubs]
+    if rest:
+        return rest[0]
+    if agency is not None and agency.subtype == "news_agency" and len(entries) == 1:
+        return agency
+    if agency is not None and e - s > 1 and len(entries) == 1:
+        return agency  # a multi-word paper name (آفتاب یزد) stands on its own
+    return None
+
+
+def _gazetteer_cands(sent: _Sentence, gaz: Gazetteer) -> list[_Cand]:
+    out = []
+    for m in gaz.match(sent.words, keys=sent.keys):
+        s, e = m.start, m.end
+        entry = _choose_reading(sent, s, e, m.entries)
+        if entry is None:
+            continue
+        if entry.kind is EntityKind.ROLE:
+            continue
+        single = e - s == 1
+        in_context = entry.subtype in ("news_agency", "newspaper", "news_site") and (
+            _agency_context(sent, s) or _press_line(sent, s, e)
+        )
+        common = single and "common_word" in sent.classes[s] and not in_context
+        if entry.subtype == "news_agency" and single and not in_context:
+            # a bare outlet name (مهر، فارس، انتخاب) outside an agency context is weak
+            common = True
+        prio = _P_WEAK if common else (_P_GAZ if single else _P_GAZ_MULTI)
+        out.append(
+            _Cand(
+                s,
+                e,
+                _entry_kind(entry),
+                prio,
+                entry.subtype,
+                entry.name,
+                source="common" if common else "gaz",
+            )
+        )
+    return out
+
+
+def _title_rule(sent: _Sentence) -> list[_Cand]:
+    """A person's name after a title or an honorific: ``آیت‌الله شیخ عیسی قاسم``."""
+    out = []
+    for _s, e, cls in sent.cue_spans:
+        if not cls & {"honorific", "title"}:
+            continue
+        j = e
+        # chains of titles: حضرت آیت‌الله، آیت‌الله شیخ
+        while j < sent.n and sent.classes[j] & {"honorific", "title"} and not sent.has(j, "office"):
+            j += 1
+        start = j
+        while j < sent.n and j - start < _MAX_RULE_NAME and sent.namelike(j, loose=True):
+            if j > start and "given" not in sent.classes[j] and sent.freq(j) >= 8:
+                break
+            j += 1
+        if j > start and not all("title_in" in sent.classes[k] for k in range(start, j)):
+            out.append(_Cand(start, j, "PER", _P_RULE, source="title"))
+    return out
+
+
+_SURNAME_ENDINGS = tuple(
+    name_key(w)
+    for w in ("ی", "یان", "پور", "زاده", "نژاد", "فر", "وند", "زاد", "نیا", "مند", "لو", "راد", "کیا")
+)
+
+
+def _surname_like(sent: _Sentence, j: int) -> bool:
+    """A common word after a given name can still be a surname (رضا شایسته، محسن بخشی)."""
+    if "given" in sent.classes[j]:
+        return True
+    lex = sent.res.lexicon.get(sent.keys[j])
+    if lex is not None and "AJ" in lex[1].split(","):
+        return True
+    return sent.keys[j].endswith(_SURNAME_ENDINGS)
+
+
+def _given_name_rule(sent: _Sentence) -> list[_Cand]:
+    """A given name followed by a surname: ``سرگئی لاوروف``, ``محمدجواد ظریف``."""
+    out = []
+    i = 0
+    while i < sent.n:
+        if "given" not in sent.classes[i] or sent.stop(i):
+            i += 1
+            continue
+        start = i
+        if sent.has(i - 1, "title_in"):
+            start = i - 1
+        j = i + 1
+        while j < sent.n and "given" in sent.classes[j] and j - i < _MAX_RULE_NAME:
+            j += 1
+        givens = j - i
+        first = j  # the first surname word
+        while j < sent.n and j - i < _MAX_RULE_NAME:
+            if not sent.namelike(j) and not (givens >= 2 and j == first and not sent.stop(j)):
+                break
+            if j > first and j + 1 < sent.n and sent.keys[j + 1] in sent.res.verbs:
+                break  # the nominal part of a compound verb (فتاح تجلیل شد)
+            if j == first:
+                if givens < 2 and sent.labels[j] == "O" and sent.freq(j) >= 5 and not _surname_like(sent, j):
+                    break
+            elif sent.labels[j] != "I-PER" and sent.freq(j) >= 0:
+                break  # past the first surname word, only where the tagger agrees or the word is rare
+            j += 1
+        if j > first:
+            out.append(_Cand(start, j, "PER", _P_GAZ + 0.5, source="given"))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+# Kinds of bodies whose name goes on with the place they serve.
+_PLACED_BODIES = frozenset(
+    {
+        "ministry",
+        "military",
+        "police",
+        "parliament",
+        "government",
+        "municipality",
+        "agency",
+        "judiciary",
+        "club",
+        "university",
+        "company",
+        "bank",
+        "state_body",
+        "sports_body",
+    }
+)
+_GOVERNMENT_HEADS = frozenset(name_key(w) for w in ("دولت", "رژیم", "حکومت", "کابینه"))
+_UNPLACED = frozenset(
+    {"news_agency", "newspaper", "news_site", "broadcaster", "social_network", "armed_group"}
+)
+_PLACE_SUBTYPES = frozenset({"country", "city", "province", "region"})
+
+
+def _object(sent: _Sentence, i: int) -> bool:
+    """Whether the words from ``i`` make the preceding phrase an object (... را)."""
+    return i < sent.n and sent.keys[i] == "را"
+
+
+def _speaker_rule(sent: _Sentence) -> list[_Cand]:
+    """A rare word opening a clause before a speech verb is a surname: ``قاسمی گفت:``."""
+    out = []
+    for s, _e, cls in sent.cue_spans:
+        if "speech" not in cls:
+            continue
+        j = s
+        while j > 0 and s - j < 2 and sent.namelike(j - 1) and sent.freq(j - 1) <= 3:
+            j -= 1
+        if j == s:
+            continue
+        if j > 0 and not (_is_punct(sent.words[j - 1]) or sent.keys[j - 1] in ("و", "که")):
+            continue
+        if any(sent.classes[k] & {"given_weak", "common_word"} for k in range(j, s)):
+            continue
+        out.append(_Cand(j, s, "PER", _P_RULE - 1, source="speaker"))
+    return out
+
+
+def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
+    """``شهرداری کرج`` (organisation), ``استان گیلان`` (place, head kept out)."""
+    out = []
+    by_start = {c.start: c for c in gaz_cands if c.kind in ("LOC", "ORG")}
+    for s, e, cls in sent.cue_spans:
+        nxt = by_start.get(e)
+        if nxt is None:
+            continue
+        if "org_head" in cls and nxt.kind == "LOC":
+            out.append(_Cand(s, nxt.end, "ORG", _P_RULE, source="head", inner=[nxt]))
+        elif "org_head" in cls and nxt.kind == "ORG" and "org_head" not in sent.classes[nxt.start]:
+            # خبرگزاری فارس، تیم پرسپولیس، باشگاه استقلال: the head belongs to the name
+            out.append(_Cand(s, nxt.end, "ORG", _P_RULE, nxt.subtype, nxt.canonical, source="head"))
+        elif "loc_head" in cls and nxt.kind == "LOC":
+            out.append(
+                _Cand(s, nxt.end, "LOC", _P_RULE, nxt.subtype, nxt.canonical, name_start=e, source="head")
+            )
+        elif "loc_generic" in cls and nxt.kind == "LOC":
+            nxt.prio = max(nxt.prio, _P_GAZ)
+    # a place and its direction: سوادکوه شمالی، کره جنوبی
+    for c in gaz_cands:
+        if (
+            c.kind == "LOC"
+            and c.end < sent.n
+            and sent.keys[c.end] in _DIRECTIONS
+            and sent.keys[c.end] != "بزرگ"
+        ):
+            out.append(_Cand(c.start, c.end + 1, "LOC", _P_GAZ_MULTI, c.subtype, None, source="head"))
+    # a body followed by the place it belongs to: وزارت بهداشت افغانستان، شهرداری سنندج
+    for c in gaz_cands:
+        if c.kind == "ORG" and c.subtype in _PLACED_BODIES:
+            nxt = by_start.get(c.end)
+            if (
+                nxt is not None
+                and nxt.kind == "LOC"
+                and nxt.subtype in _PLACE_SUBTYPES
+                and not _object(sent, nxt.end)
+            ):
+                canonical = f"{c.canonical} {nxt.canonical}" if c.canonical and nxt.canonical else None
+                out.append(
+                    _Cand(c.start, nxt.end, "ORG", _P_RULE, c.subtype, canonical, source="head", inner=[nxt])
+                )
+    # an organisation named by its head noun: اتحادیه میوه و سبزی، فدراسیون چوگان
+    for s, e, cls in sent.cue_spans:
+        if "org_head" in cls and e < sent.n and not _generic_head(sent, s, e):
+            end = _phrase_end(sent, e)
+            if end > e and _named_complement(sent, s, e, end, gaz_cands):
+                out.append(_Cand(s, end, "ORG", _P_GAZ + 0.2, source="head"))
+        elif "place_head" in cls and e < sent.n and not _generic_head(sent, s, e):
+            end = _phrase_end(sent, e, names_only=True)
+            if end > e and _named_complement(sent, s, e, end, gaz_cands, strict=True):
+                out.append(_Cand(s, end, "LOC", _P_GAZ + 0.2, source="head"))
+        elif "loc_head" in cls and e < sent.n and e not in by_start:
+            end = _phrase_end(sent, e, names_only=True)
+            if end > e and all(sent.freq(j) < 0 or sent.labels[j] != "O" for j in range(e, end)):
+                out.append(_Cand(s, end, "LOC", _P_GAZ + 0.2, name_start=e, source="head"))
+    # outlets named X نیوز / X آنلاین
+    for i in range(1, sent.n):
+        if sent.keys[i] in ("نیوز", "انلاین", "پرس") and not sent.stop(i - 1) and sent.freq(i - 1) < 8:
+            out.append(_Cand(i - 1, i + 1, "ORG", _P_RULE, "news_site", source="head"))
+    return out
+
+
+_DETERMINERS = frozenset(
+    name_key(w)
+    for w in ("این", "آن", "یک", "هر", "همه", "چند", "برخی", "دو", "سه", "همین", "همان", "کدام", "چه")
+)
+# Heads that name an organisation only with a proper name after them (گروه، مرکز، حوزه).
+_STRONG_HEADS = frozenset(
+    name_key(w)
+    for w in (
+        "وزارت",
+        "سازمان",
+        "دانشگاه",
+        "دانشکده",
+        "شرکت",
+        "بانک",
+        "حزب",
+        "فدراسیون",
+        "اتحادیه",
+        "انجمن",
+        "خبرگزاری",
+        "باشگاه",
+        "بنیاد",
+        "موسسه",
+        "مؤسسه",
+        "ستاد",
+        "شهرداری",
+        "فرمانداری",
+        "استانداری",
+        "دادگاه",
+        "دادگستری",
+        "کمیسیون",
+        "پژوهشگاه",
+        "پژوهشکده",
+        "اداره",
+        "اداره‌کل",
+        "اداره کل",
+        "جبهه",
+        "جنبش",
+        "کنفدراسیون",
+        "روزنامه",
+        "هفته‌نامه",
+        "انتشارات",
+        "سفارت",
+        "کنسولگری",
+        "دبیرخانه",
+        "قرارگاه",
+        "فرماندهی",
+        "بیمارستان",
+        "دانشگاه‌",
+        "آژانس",
+        "کانون",
+        "سندیکا",
+        "بخشداری",
+        "دهیاری",
+    )
+)
+
+
+def _generic_head(sent: _Sentence, s: int, e: int) -> bool:
+    """``این شرکت``، ``شرکت‌های خارجی``، ``۳ مرکز``: a common noun, not a name."""
+    k = sent.keys[e - 1]
+    if k.endswith(("ها", "های", "هایی")) or sent.words[e - 1].endswith(("‌ها", "‌های")):
+        return True
+    return s > 0 and (sent.keys[s - 1] in _DETERMINERS or sent.keys[s - 1].isdigit())
+
+
+def _named_complement(
+    sent: _Sentence, s: int, e: int, end: int, gaz_cands: list[_Cand], *, strict: bool = False
+) -> bool:
+    """Whether the words after a head noun look like a name, not a description."""
+    if any(
+        sent.classes[j] & {"loc_generic", "org_head"} and sent.words[j].endswith(("ها", "های"))
+        for j in range(e, end)
+    ):
+        return False
+    if any("loc_generic" in sent.classes[j] for j in range(e, end)):
+        return False
+    if any(sent.labels[j] != "O" for j in range(s, end)):
+        return True
+    if any(c.start < end and s < c.end for c in gaz_cands if c.source != "common"):
+        return True
+    strong = "".join(sent.keys[s:e]) in _STRONG_HEADS
+    if not strong or strict:
+        return any(sent.freq(j) < 0 for j in range(e, end))
+    # a strong head and more than one word: وزارت امور اقتصادی و دارایی
+    return end - e >= 2
+
+
+_DIRECTIONS = frozenset(name_key(w) for w in ("شمالی", "جنوبی", "شرقی", "غربی", "مرکزی", "بزرگ", "کوچک"))
+
+
+def _phrase_end(sent: _Sentence, j: int, *, names_only: bool = False) -> int:
+    """Where the name after a head noun ends: before a function word, a verb, punctuation,
+    the nominal part of a compound verb (``ابراز امیدواری کرد``), an office noun or a speech cue."""
+    start = j
+    limit = min(sent.n, j + (4 if names_only else 6))
+    while j < limit:
+        k = sent.keys[j]
+        c = sent.classes[j]
+        if k == "و" and j > start and j + 1 < limit and not sent.stop(j + 1) and not names_only:
+            if j + 2 < sent.n and sent.keys[j + 2] in sent.res.verbs:
+                break
+            j += 1
+            continue
+        if sent.stop(j) or c & {"office", "speech", "honorific", "title", "ctx_agency", "nationality"}:
+            break
+        if j + 1 < sent.n and sent.keys[j + 1] in ("ها", "های", "هایی"):
+            break  # a plural noun (گروه های تروریستی) is a description
+        if j + 1 < sent.n and sent.keys[j + 1] in sent.res.verbs and k not in _DIRECTIONS:
+            break  # the nominal part of a compound verb
+        if names_only and j > start and sent.freq(j) >= 6 and k not in _DIRECTIONS and sent.labels[j] == "O":
+            break
+        j += 1
+    return j
+
+
+def _select(cands: list[_Cand], n: int) -> list[_Cand]:
+    """Non-overlapping candidates, best first: priority, then length."""
+    taken = [False] * n
+    chosen = []
+    for c in sorted(cands, key=lambda c: (-c.prio, -(c.end - c.start), c.start)):
+        if c.end <= c.start or any(taken[c.start : c.end]):
+            continue
+        for j in range(c.start, c.end):
+            taken[j] = True
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _merge_with_crf(sent: _Sentence, crf: list[_Cand], others: list[_Cand]) -> list[_Cand]:
+    """Adjust priorities where the CRF and the gazetteer agree or nest."""
+
+    def _org_opening(i: int) -> bool:
+        return (
+            "org_head" in sent.classes[i]
+            or sent.has(i - 1, "office")
+            or any(o.start == i and o.kind == "ORG" and o.source != "common" for o in others)
+        )
+
+    out = list(others)
+    for c in crf:
+        for o in others:
+            if o.source not in ("gaz", "common"):
+                continue
+            if o.start == c.start and o.end == c.end:
+                # same span: the gazetteer's kind, but a common word is now supported
+                if o.source == "common":
+                    o.prio = _P_GAZ
+                c.prio = 0  # the gazetteer reading stands for both
+            elif (
+                c.start <= o.start
+                and o.end <= c.end
+                and c.kind == "ORG"
+                and o.kind == "LOC"
+                and c.start < o.start
+                and _org_opening(c.start)
+            ):
+                # an organisation named after a place: دانشگاه آزاد اسلامی واحد زاهدان
+                c.prio = max(c.prio, o.prio + 0.5)
+            elif c.start <= o.start and o.end <= c.end and o.source == "common":
+                o.prio = 0
+        if c.prio > 0:
+            out.append(c)
+    return out
+
+
+def tag_words(
+    words: Sequence[str],
+    *,
+    tagger: object = None,
+    gazetteer: Gazetteer | None = None,
+    heads: bool = True,
+) -> list[tuple[int, int, str]]:
+    """Entity mentions of one sentence of normalised tokens, as token runs.
+
+    The same mention finder :func:`find_entities` uses (CRF, gazetteers and
+    rules), for token-level evaluation and for callers who tokenise
+    themselves.
+
+    Args:
+        words: the tokens' normalised forms.
+        tagger: a :class:`persnews.ner.Tagger`, a model path, or ``None``
+            for the packaged model.
+        gazetteer: extra names (added to the packaged ones unless built
+            with ``extends_default=False``).
+        heads: include an administrative head noun in a place's run
+            (``استان گیلان``) instead of the bare name (``گیلان``).
+
+    Returns:
+        ``(start, end, type)`` runs, ``type`` one of ``PER``, ``LOC``, ``ORG``.
+
+    Example:
+        >>> tag_words(["محمدجواد", "ظریف", "به", "مسکو", "رفت"])
+        [(0, 2, 'PER'), (3, 4, 'LOC')]
+    """
+    from persnews.ner import load_tagger
+
+    tg = load_tagger(tagger)  # type: ignore[arg-type]
+    gaz = _combined(gazetteer)
+    res = _resources()
+    sent = _Sentence(words, res)
+    out = []
+    for c in _sentence_cands(sent, tg, gaz):
+        if c.kind == "ROLE":
+            continue
+        out.append((c.start if heads else c.name_start, c.end, c.kind))
+    return out
+
+
+def _sentence_cands(sent: _Sentence, tagger: object, gaz: Gazetteer) -> list[_Cand]:
+    if not sent.n:
+        return []
+    labels, probs = tagger.tag_with_marginals(sent.words, gazetteer=gaz)  # type: ignore[attr-defined]
+    sent.labels = labels
+    crf = _crf_cands(sent, labels, probs)
+    gazc = _gazetteer_cands(sent, gaz)
+    rules = _title_rule(sent) + _given_name_rule(sent) + _speaker_rule(sent) + _head_rules(sent, gazc)
+    cands = _merge_with_crf(sent, crf, gazc) + rules
+    cands = [c for c in cands if (c.prio > _P_WEAK or c.source != "common") and c.source != "crf_common"]
+    chosen = _select(cands, sent.n)
+    return _attach_places(sent, chosen)
+
+
+def _attach_places(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
+    """An organisation followed by the place it serves is one name: ``راه و شهرسازی گیلان``."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "ORG"
+            and c.kind == "LOC"
+            and prev.end == c.start
+            and prev.subtype not in _UNPLACED
+            and (c.subtype is None or c.subtype in _PLACE_SUBTYPES)
+            and prev.source != "common"
+            and not _object(sent, c.end)
+        ):
+            canonical = (
+                f"{prev.canonical} {c.canonical or ' '.join(sent.words[c.start : c.end])}"
+                if prev.canonical
+                else None
+            )
+            out[-1] = _Cand(
+                prev.start,
+                c.end,
+                "ORG",
+                max(prev.prio, c.prio),
+                prev.subtype,
+                canonical,
+                source=prev.source,
+                inner=[*prev.inner, c],
+            )
+            continue
+        if (
+            c.kind == "LOC"
+            and c.start > 0
+            and sent.keys[c.start - 1] in _GOVERNMENT_HEADS
+            and not (prev is not None and prev.end > c.start - 1)
+        ):
+            # دولت آمریکا، رژیم بحرین: the government is an organisation
+            out.append(_Cand(c.start - 1, c.end, "ORG", c.prio, "government", None, source="head", inner=[c]))
+            continue
+        out.append(c)
+    return out
+
+
+# --- the gazetteer a call uses ----------------------------------------------------
+
+
+def _combined(user: Gazetteer | None) -> Gazetteer:
+    if user is None:
+        return Gazetteer.default()
+    if not isinstance(user, Gazetteer):
+        raise TypeError(
+            f"gazetteer must be a persnews.gazetteer.Gazetteer or None, got {type(user).__name__}"
+        )
+    if not user.extends_default:
+        return user
+    return _union(user)
+
+
+@functools.lru_cache(maxsize=4)
+def _union_cached(user_id: int, user: Gazetteer) -> Gazetteer:
+    return user | Gazetteer.default()
+
+
+def _union(user: Gazetteer) -> Gazetteer:
+    with _lock:
+        return _union_cached(id(user), user)
+
+
+# --- the article -----------------------------------------------------------------------
+
+
+@attrs.define(slots=True)
+class _Found:
+    """A mention in the article: token run in one sentence plus its offsets."""
+
+    sent: int
+    start: int
+    end: int
+    kind: str
+    subtype: str | None
+    canonical: str | None
+    name_start: int
+    source: str
+    o_start: int = 0
+    o_end: int = 0
+    n_start: int = 0
+    n_end: int = 0
+
+
+def extract_entities(
+    article: Article,
+    normalized: Normalized,
+    *,
+    gazetteer: Gazetteer | None = None,
+    tagger: object = None,
+) -> tuple[Entity, ...]:
+    """The entities of a segmented article (title included).
+
+    Args:
+        article: an article with its title and paragraphs (see
+            :func:`persnews.segment.segment_article`).
+        normalized: the normalisation the article was segmented on.
+        gazetteer: extra names for this call.
+        tagger: a :class:`persnews.ner.Tagger` or a model path; the
+            packaged model when ``None``.
+
+    Returns:
+        Entities with ids ``e1``, ``e2``... in the order of their first
+        mention; ``ROLE`` entities for offices named with their body.
+
+    Example:
+        >>> from persnews.segment import segment_article
+        >>> art, norm = segment_article("ظریف به مسکو می رود\\n\\nمحمدجواد ظریف فردا به مسکو می‌رود.")
+        >>> [(e.name, e.kind.value) for e in extract_entities(art, norm)]
+        [('محمدجواد ظریف', 'PERSON'), ('مسکو', 'LOCATION')]
+    """
+    from persnews.ner import load_tagger
+
+    tg = load_tagger(tagger)  # type: ignore[arg-type]
+    gaz = _combined(gazetteer)
+    sentences = ([article.title] if article.title is not None else []) + [
+        s for p in article.paragraphs for s in p.sentences
+    ]
+    sents, found = _document([[t.norm for t in s.tokens] for s in sentences], tg, gaz)
+    found.extend(_roles(sents, found))
+    tokens = [s.tokens for s in sentences]
+    for f in found:
+        toks = tokens[f.sent]
+        first, last = toks[f.name_start], toks[f.end - 1]
+        f.o_start, f.o_end = first.start, last.end
+        f.n_start = normalized.to_normalized(first.start)
+        f.n_end = normalized.to_normalized(last.end)
+    return _cluster(found, sents, normalized)
+
+
+def _document(
+    sentences: Sequence[Sequence[str]], tagger: object, gaz: Gazetteer
+) -> tuple[list[_Sentence], list[_Found]]:
+    """Mentions of every sentence of one document, with names carried across sentences."""
+    res = _resources()
+    sents: list[_Sentence] = []
+    found: list[_Found] = []
+    for si, words in enumerate(sentences):
+        sent = _Sentence(words, res)
+        sents.append(sent)
+        for c in _sentence_cands(sent, tagger, gaz):
+            found.append(_Found(si, c.start, c.end, c.kind, c.subtype, c.canonical, c.name_start, c.source))
+            for c2 in c.inner:
+                found.append(
+                    _Found(si, c2.start, c2.end, c2.kind, c2.subtype, c2.canonical, c2.name_start, "inner")
+                )
+    return sents, _propagate(sents, found)
+
+
+def tag_sentences(
+    sentences: Sequence[Sequence[str]],
+    *,
+    tagger: object = None,
+    gazetteer: Gazetteer | None = None,
+    heads: bool = True,
+) -> list[list[tuple[int, int, str]]]:
+    """:func:`tag_words` for the consecutive sentences of one document.
+
+    Names found in one sentence are carried to the others (a surname alone
+    after the full name, a name the tagger missed once), as in
+    :func:`find_entities`.
+
+    Returns:
+        Per sentence, its ``(start, end, type)`` runs.
+
+    Example:
+        >>> tag_sentences([["محمدجواد", "ظریف", "آمد", "."], ["ظریف", "گفت", ":"]])
+        [[(0, 2, 'PER')], [(0, 1, 'PER')]]
+    """
+    from persnews.ner import load_tagger
+
+    tg = load_tagger(tagger)  # type: ignore[arg-type]
+    sents, found = _document(sentences, tg, _combined(gazetteer))
+    out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
+    for f in found:
+        if f.kind != "ROLE" and f.source != "inner":
+            out[f.sent].append((f.start if heads else f.name_start, f.end, f.kind))
+    return out
+
+
+def _key_of(sent: _Sentence, f: _Found) -> tuple[str, ...]:
+    return tuple(sent.keys[f.name_start : f.end])
+
+
+def _propagate(sents: list[_Sentence], found: list[_Found]) -> list[_Found]:
+    """Name every other occurrence of a name found once, and surnames of full names."""
+    known: dict[tuple[str, ...], tuple[str, str | None, str | None]] = {}
+    for f in found:
+        if f.kind == "ROLE":
+            continue
+        sent = sents[f.sent]
+        key = _key_of(sent, f)
+        if f.source == "common" or not key:
+            continue
+        if len(key) == 1 and "common_word" in sent.classes[f.name_start] and f.kind != "PER":
+            continue  # مهر the agency says nothing of مهر the month elsewhere
+        known.setdefault(key, (f.kind, f.subtype, f.canonical))
+    surnames: dict[tuple[str, ...], tuple[str, str | None, str | None]] = {}
+    for f in found:
+        if f.kind != "PER" or f.end - f.name_start < 2:
+            continue
+        sent = sents[f.sent]
+        for k in (1, 2):
+            if f.end - f.name_start > k:
+                tail = tuple(sent.keys[f.end - k : f.end])
+                if (
+                    all(not sent.stop(j) for j in range(f.end - k, f.end))
+                    and "given" not in sent.classes[f.end - 1]
+                ):
+                    surnames.setdefault(tail, ("PER", None, None))
+    table = {**known, **{k: v for k, v in surnames.items() if k not in known or known[k][0] != "PER"}}
+    if not table:
+        return found
+    longest = max(len(k) for k in table)
+    covered: dict[int, list[bool]] = {}
+    for f in found:
+        row = covered.setdefault(f.sent, [False] * sents[f.sent].n)
+        for j in range(f.start, f.end):
+            row[j] = True
+    extra: list[_Found] = []
+    for si, sent in enumerate(sents):
+        row = covered.setdefault(si, [False] * sent.n)
+        i = 0
+        while i < sent.n:
+            hit = None
+            for size in range(min(longest, sent.n - i), 0, -1):
+                key = tuple(sent.keys[i : i + size])
+                if key in table and not any(row[i : i + size]):
+                    hit = (size, table[key])
+                    break
+            if hit is None:
+                i += 1
+                continue
+            size, (kind, subtype, canonical) = hit
+            # a surname glued to a following name part is something else
+            if kind == "PER" and i + size < sent.n and "given" in sent.classes[i + size]:
+                i += 1
+                continue
+            extra.append(_Found(si, i, i + size, kind, subtype, canonical, i, "propagated"))
+            for j in range(i, i + size):
+                row[j] = True
+            i += size
+    # a surname found alone with another kind is the person (ظریف tagged as a place)
+    for f in found:
+        if f.kind != "PER" and f.source in ("crf", "common"):
+            key = _key_of(sents[f.sent], f)
+            if key in surnames and key not in known:
+                f.kind = "PER"
+    return sorted(found + extra, key=lambda f: (f.sent, f.start))
+
+
+def _roles(sents: list[_Sentence], found: list[_Found]) -> list[_Found]:
+    """Offices named with their body or place: ``سخنگوی وزارت امور خارجه``, ``وزیر بهداشت``."""
+    by_start: dict[tuple[int, int], _Found] = {(f.sent, f.start): f for f in found}
+    domains = _ministry_domains()
+    out = []
+    for si, sent in enumerate(sents):
+        for s, e, cls in sent.cue_spans:
+            if "office" not in cls or "ctx_agency" in cls:
+                continue
+            end = e
+            if sent.keys[e - 1] in _MINISTER_WORDS and e < sent.n and (si, e) not in by_start:
+                hit = domains.match(sent.words[e : e + 6])
+                if hit and hit[0].start == 0:
+                    end = e + hit[0].end
+            nxt = by_start.get((si, end))
+            while nxt is not None and nxt.kind in ("ORG", "LOC") and end - s < _MAX_ROLE_TOKENS:
+                end = nxt.end
+                nxt = by_start.get((si, end))
+            if end == e and e - s < 2:
+                continue  # a bare office noun (وزیر) is no role
+            out.append(_Found(si, s, end, "ROLE", None, None, s, "role"))
+    return out
+
+
+_MINISTER_WORDS = frozenset(name_key(w) for w in ("وزیر", "وزرای", "وزیران", "معاون وزیر", "وزارت"))
+
+
+@functools.cache
+def _ministry_domains_unlocked() -> Gazetteer:
+    from persnews.gazetteer import _data_text
+
+    return Gazetteer.from_tsv(_data_text("gazetteer", "ministry_domains.tsv"), extends_default=False)
+
+
+def _ministry_domains() -> Gazetteer:
+    with _lock:
+        return _ministry_domains_unlocked()
+
+
+def _cluster(found: list[_Found], sents: list[_Sentence], normalized: Normalized) -> tuple[Entity, ...]:
+    parent = list(range(len(found)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    keys = [_key_of(sents[f.sent], f) for f in found]
+    by_key: dict[tuple[str, tuple[str, ...]], int] = {}
+    by_canon: dict[tuple[str, str], int] = {}
+    for i, f in enumerate(found):
+        k = (f.kind, keys[i])
+        if k in by_key:
+            union(by_key[k], i)
+        else:
+            by_key[k] = i
+        if f.canonical:
+            c = (f.kind, name_key(f.canonical))
+            if c in by_canon:
+                union(by_canon[c], i)
+            else:
+                by_canon[c] = i
+            ck = (f.kind, (name_key(f.canonical),))
+            if ck in by_key:
+                union(by_key[ck], i)
+    # joined keys: the same name split differently into tokens
+    joined: dict[tuple[str, str], int] = {}
+    for i, f in enumerate(found):
+        jk = (f.kind, "".join(keys[i]))
+        if jk in joined:
+            union(joined[jk], i)
+        else:
+            joined[jk] = i
+        if f.canonical:
+            cj = (f.kind, name_key(f.canonical))
+            if cj in joined:
+                union(joined[cj], i)
+    # a body named with and without its place: وزارت بهداشت / وزارت بهداشت افغانستان
+    org_names = {
+        i: name_key(f.canonical) if f.canonical else "".join(keys[i])
+        for i, f in enumerate(found)
+        if f.kind == "ORG"
+    }
+    by_org_name: dict[str, int] = {}
+    for i, nm in sorted(org_names.items(), key=lambda x: len(x[1])):
+        by_org_name.setdefault(nm, i)
+    for i, f in enumerate(found):
+        if f.kind != "ORG" or not f.canonical or " " not in f.canonical:
+            continue
+        words = f.canonical.split()
+        for cut in range(len(words) - 1, 1, -1):
+            j = by_org_name.get(name_key(" ".join(words[:cut])))
+            if j is not None and j != i:
+                union(i, j)
+                break
+    # a person's surname or short form joins the fullest name that ends with it; a short
+    # organisation name (two words or more) joins a longer one it opens
+    _join_short_forms(found, keys, union)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(found)):
+        groups.setdefault(root(i), []).append(i)
+    ordered = sorted(groups.values(), key=lambda g: min((found[i].o_start, found[i].o_end) for i in g))
+    entities = []
+    original = normalized.original
+    for n, g in enumerate(ordered, 1):
+        ms = sorted({(found[i].o_start, found[i].o_end, found[i].kind) for i in g})
+        kind = _KIND[found[g[0]].kind]
+        mentions = tuple(
+            trusted(Mention, start=s, end=e, text=original[s:e], kind=_KIND[k]) for s, e, k in ms if e > s
+        )
+        best = max(
+            g,
+            key=lambda i: (
+                len(keys[i]),
+                bool(found[i].canonical) and name_key(found[i].canonical or "") == "".join(keys[i]),
+                found[i].n_end - found[i].n_start,
+                -found[i].o_start,
+            ),
+        )
+        name = " ".join(normalized.text[found[best].n_start : found[best].n_end].split())
+        subs = Counter(found[i].subtype for i in g if found[i].subtype)
+        subtype = subs.most_common(1)[0][0] if subs else None
+        entities.append(Entity(f"e{n}", name, kind, mentions, subtype))
+    return tuple(entities)
+
+
+def _join_short_forms(
+    found: list[_Found], keys: list[tuple[str, ...]], union: Callable[[int, int], None]
+) -> None:
+    """Index the longer names by their tails (people) and heads (organisations), then join
+    each shorter mention to the nearest one; linear in the number of mentions."""
+    tails: dict[tuple[str, ...], dict[tuple[str, ...], list[int]]] = {}
+    heads: dict[tuple[str, ...], int] = {}
+    for j, f in enumerate(found):
+        kj = keys[j]
+        if f.kind == "PER" and len(kj) >= 2:
+            for n in range(1, min(len(kj), 3)):
+                tails.setdefault(kj[-n:], {}).setdefault(kj, []).append(j)
+        elif f.kind == "ORG" and len(kj) >= 3:
+            for n in range(2, min(len(kj), _MAX_ROLE_TOKENS)):
+                heads.setdefault(kj[:n], j)
+    for i, f in enumerate(found):
+        short = keys[i]
+        if f.kind == "PER":
+            options = tails.get(short)
+            if not options:
+                continue
+            where = (f.sent, f.start)
+            best, best_dist = -1, (2, 0)
+            for positions in options.values():
+                # the nearest full name before the mention, else the nearest after it
+                # (positions are in document order: found is sorted)
+                k = bisect.bisect_right(positions, where, key=lambda j: (found[j].sent, found[j].start))
+                near = [positions[k - 1]] if k else []
+                if k < len(positions):
+                    near.append(positions[k])
+                for j in near:
+                    if j == i:
+                        continue
+                    d = (0 if (found[j].sent, found[j].start) <= where else 1, abs(found[j].sent - f.sent))
+                    if d < best_dist:
+                        best, best_dist = j, d
+            if best >= 0:
+                union(i, best)
+        elif f.kind == "ORG" and len(short) >= 2:
+            head = heads.get(short)
+            if head is not None and head != i:
+                union(i, head)
+
+
+# --- roles ------------------------------------------------------------------------------
+
+_APPOSITION_GAP = frozenset(" \u200c\t،,-–—(")
+
+
+def roles_of(article: Article) -> dict[str, str]:
+    """Which person holds each office the article names.
+
+    A ``ROLE`` entity is linked to a ``PERSON`` entity when one of its
+    mentions stands right after or right before a mention of the person,
+    separated only by spaces, a comma, a dash or an opening parenthesis
+    (``محمدجواد ظریف وزیر امور خارجه``, ``سخنگوی دولت، علی ربیعی``).
+
+    Args:
+        article: a parsed article (its ``entities`` are read).
+
+    Returns:
+        ROLE entity id -> PERSON entity id.
+
+    Example:
+        >>> import persnews
+        >>> art = persnews.parse("خبر\\n\\nبهرام قاسمی سخنگوی وزارت امور خارجه گفت: نه.")
+        >>> roles = roles_of(art)
+        >>> [art.entity(r).name for r in roles]  # doctest: +SKIP
+    """
+    if not isinstance(article, Article):
+        raise TypeError(f"roles_of() expects an Article, got {type(article).__name__}")
+    text = article.text
+    people = [(m, e.id) for e in article.entities if e.kind is EntityKind.PERSON for m in e.mentions]
+    if not people:
+        return {}
+    starts = {m.start: eid for m, eid in people}
+    ends = {m.end: eid for m, eid in people}
+    out: dict[str, str] = {}
+    for e in article.entities:
+        if e.kind is not EntityKind.ROLE:
+            continue
+        votes: Counter[str] = Counter()
+        for m in e.mentions:
+            # person then role
+            i = m.start
+            while i > 0 and text[i - 1] in _APPOSITION_GAP and m.start - i < 4:
+                i -= 1
+            if i in ends and i < m.start:
+                votes[ends[i]] += 1
+            # role then person
+            j = m.end
+            while j < len(text) and text[j] in _APPOSITION_GAP and j - m.end < 4:
+                j += 1
+            if j in starts and j > m.end:
+                votes[starts[j]] += 1
+        if votes:
+            out[e.id] = votes.most_common(1)[0][0]
+    return out
+
+
+def role_holder(article: Article, span: Span | str) -> Entity | None:
+    """The person holding the office named by ``span`` (a mention or its text), if known.
+
+    Example:
+        >>> import persnews
+        >>> art = persnews.parse("خبر\\n\\nبهرام قاسمی سخنگوی وزارت امور خارجه گفت: نه.")
+        >>> role_holder(art, "سخنگوی وزارت امور خارجه")  # doctest: +SKIP
+    """
+    links = roles_of(article)
+    if not links:
+        return None
+    by_id = {e.id: e for e in article.entities}
+    if isinstance(span, str):
+        target = name_key(span)
+        for rid, pid in links.items():
+            if any(name_key(m.text) == target for m in by_id[rid].mentions):
+                return by_id[pid]
+        return None
+    for rid, pid in links.items():
+        if any(m.overlaps(span) for m in by_id[rid].mentions):
+            return by_id[pid]
+    return None
+
+
+# --- the public entry point -----------------------------------------------------------
+
+
+def find_entities(
+    text: str,
+    *,
+    gazetteer: Gazetteer | None = None,
+    model: object = None,
+) -> tuple[Entity, ...]:
+    """The people, places and organisations of a Persian news text.
+
+    Args:
+        text: the article (headline on the first line, then paragraphs), or
+            any Persian text.
+        gazetteer: your own names, added to the packaged gazetteer (see
+            :class:`persnews.gazetteer.Gazetteer`).
+        model: a :class:`persnews.ner.Tagger` or the path of a ``.crfsuite``
+            model trained with :func:`persnews.ner.train`; the packaged
+            model when ``None``.
+
+    Returns:
+        The entities, ids ``e1``, ``e2``... in order of first mention; each
+        mention's offsets slice ``text``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (decode ``bytes`` first), or
+            ``gazetteer``/``model`` has the wrong type.
+        FileNotFoundError: ``model`` is a path with no file.
+
+    Example:
+        >>> ents = find_entities("ظریف به مسکو می رود\\n\\nمحمدجواد ظریف وزیر امور خارجه فردا به مسکو می‌رود.")
+        >>> [(e.name, e.kind.value, len(e.mentions)) for e in ents if e.kind.value != "ROLE"]
+        [('محمدجواد ظریف', 'PERSON', 2), ('مسکو', 'LOCATION', 2)]
+    """
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError("find_entities() expects str, got bytes: decode it first, e.g. data.decode('utf-8')")
+    if not isinstance(text, str):
+        raise TypeError(f"find_entities() expects the text as str, got {type(text).__name__}")
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise TypeError(
+            f"gazetteer must be a persnews.gazetteer.Gazetteer or None, got {type(gazetteer).__name__}"
+        )
+    if model is not None and not isinstance(model, (str, os.PathLike)):
+        from persnews.ner import Tagger
+
+        if not isinstance(model, Tagger):
+            raise TypeError(f"model must be a Tagger, a path or None, got {type(model).__name__}")
+    from persnews.segment import segment_article
+
+    article, normalized = segment_article(text)
+    return extract_entities(article, normalized, gazetteer=gazetteer, tagger=model)

@@ -1,0 +1,586 @@
+"""A small CRF tagger for person, place and organisation names, shipped in the package.
+
+The tagger is a linear-chain CRF (``python-crfsuite``) over hand-made
+features: the word and its affixes, its shape, the parts of a ZWNJ
+compound, how frequent the word is in hazm's lexicon (rare words are
+often names), the neighbouring words, and whether the word is part of a
+known name (:mod:`persnews.gazetteer`) or next to a title or an office noun
+(``آقای``, ``وزیر``).  Labels are IOB2 over ``PER``, ``LOC`` and ``ORG``.
+
+The packaged model is trained by ``scripts/train_ner.py`` on ParsTwiNER
+(MIT licence, notice in ``persnews/data/LICENSE.parstwiner``) and the
+Text-Mining Persian NER sample (MIT, ``LICENSE.textmining``); only the
+trained weights ship.  The same code trains a model on any IOB corpus you
+hold::
+
+    from persnews import ner
+    sentences = ner.read_iob(open("my_corpus.txt", encoding="utf-8").read())
+    tagger = ner.train(sentences, "my-model.crfsuite")
+    persnews.find_entities(text, model=tagger)      # or model="my-model.crfsuite"
+
+``python-crfsuite`` is imported only when a model is trained or used.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import importlib.util
+import math
+import os
+import pathlib
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+from persnews.gazetteer import Gazetteer, cue_words, name_key
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "LABELS",
+    "Tagger",
+    "default_tagger",
+    "features",
+    "load_tagger",
+    "read_iob",
+    "spans_from_labels",
+    "train",
+]
+
+#: File name of the packaged model under ``persnews/data/``.
+DEFAULT_MODEL = "ner-persnews.crfsuite"
+
+#: The entity types the packaged model predicts.
+LABELS = ("PER", "LOC", "ORG")
+
+_TYPE_ALIASES = {
+    "PER": "PER",
+    "PERS": "PER",
+    "PERSON": "PER",
+    "LOC": "LOC",
+    "LOCATION": "LOC",
+    "GPE": "LOC",
+    "ORG": "ORG",
+    "ORGANIZATION": "ORG",
+    "ORGANISATION": "ORG",
+}
+
+# --- reading corpora -------------------------------------------------------------
+
+
+def read_iob(
+    text: str,
+    *,
+    tag_map: Mapping[str, str | None] | None = None,
+) -> list[list[tuple[str, str]]]:
+    """Sentences of an IOB corpus as lists of ``(token, label)`` pairs.
+
+    One token per line, the label last, separated by a tab, a space or
+    ``|`` (``token|B_PER`` as in PEYMA); a blank line ends a sentence.
+    ``B_X``/``I_X`` are read as ``B-X``/``I-X``, and ``IOB1`` runs are
+    repaired to IOB2.  Entity types are mapped with ``tag_map`` (type ->
+    new type, ``None`` to drop); without it ``PER``/``PERS``, ``LOC``/
+    ``GPE`` and ``ORG`` keep their meaning (any letter case) and every
+    other type is dropped.
+
+    Args:
+        text: the corpus text.
+        tag_map: entity type (upper case, without ``B-``/``I-``) -> type to
+            keep it as, or ``None`` to read it as ``O``.
+
+    Returns:
+        The sentences, each a list of ``(token, label)``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    Example:
+        >>> read_iob("ظریف\\tB-PER\\nدر\\tO\\nمسکو\\tB-LOC\\n")
+        [[('ظریف', 'B-PER'), ('در', 'O'), ('مسکو', 'B-LOC')]]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"read_iob() expects the corpus as str, got {type(text).__name__}")
+    sentences: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        line = line.strip("\r\n")
+        if not line.strip():
+            if current:
+                sentences.append(_repair(current, tag_map))
+                current = []
+            continue
+        if "\t" in line:
+            token, _, label = line.rpartition("\t")
+        elif "|" in line and not line.endswith("|"):
+            token, _, label = line.rpartition("|")
+        else:
+            token, _, label = line.strip().rpartition(" ")
+        if not token:
+            continue
+        current.append((token.strip(), label.strip()))
+    if current:
+        sentences.append(_repair(current, tag_map))
+    return sentences
+
+
+def _map_type(t: str, tag_map: Mapping[str, str | None] | None) -> str | None:
+    up = t.upper()
+    if tag_map is not None:
+        if up in tag_map:
+            return tag_map[up]
+        return tag_map.get(t)
+    return _TYPE_ALIASES.get(up)
+
+
+def _repair(sent: list[tuple[str, str]], tag_map: Mapping[str, str | None] | None) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    prev = "O"
+    for token, label in sent:
+        label = label.replace("_", "-", 1)
+        if label in ("", "O") or "-" not in label:
+            new = "O"
+        else:
+            prefix, _, t = label.partition("-")
+            mapped = _map_type(t, tag_map)
+            if mapped is None:
+                new = "O"
+            else:
+                prefix = prefix.upper()
+                if prefix == "I" and prev[2:] != mapped:
+                    prefix = "B"
+                new = f"{'B' if prefix not in ('B', 'I') else prefix}-{mapped}"
+        out.append((token, new))
+        prev = new
+    return out
+
+
+def spans_from_labels(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The ``(start, end, type)`` runs of an IOB2 label sequence.
+
+    An ``I-`` label that does not continue a run of its type starts one.
+
+    Example:
+        >>> spans_from_labels(["B-PER", "I-PER", "O", "B-LOC"])
+        [(0, 2, 'PER'), (3, 4, 'LOC')]
+    """
+    out: list[tuple[int, int, str]] = []
+    start = -1
+    current = ""
+    for i, label in enumerate(labels):
+        prefix, _, t = label.partition("-")
+        if label == "O" or not t or prefix == "B" or t != current:
+            if start >= 0:
+                out.append((start, i, current))
+                start, current = -1, ""
+            if label != "O" and t:
+                start, current = i, t
+    if start >= 0:
+        out.append((start, len(labels), current))
+    return out
+
+
+# --- features ----------------------------------------------------------------------
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def _hazm_lexicon_unlocked() -> Mapping[str, tuple[int, str]]:
+    """hazm's word list: key -> (frequency bucket, POS tags), read from its data file."""
+    spec = importlib.util.find_spec("hazm")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    out: dict[str, tuple[int, str]] = {}
+    for folder in spec.submodule_search_locations:
+        path = pathlib.Path(folder) / "data" / "words.dat"
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) < 2 or not cols[0]:
+                    continue
+                try:
+                    freq = int(cols[1])
+                except ValueError:
+                    freq = 0
+                bucket = min(9, int(math.log10(freq + 1) * 1.2)) if freq > 0 else 0
+                k = name_key(cols[0])
+                old = out.get(k)
+                if old is None or old[0] < bucket:
+                    out[k] = (bucket, cols[2] if len(cols) > 2 else "")
+        break
+    return out
+
+
+def _hazm_lexicon() -> Mapping[str, tuple[int, str]]:
+    with _lock:
+        return _hazm_lexicon_unlocked()
+
+
+def _shape(w: str) -> str:
+    if not w:
+        return "empty"
+    if w.isdigit():
+        return "num"
+    has_fa = has_lat = has_digit = has_other = False
+    for ch in w:
+        if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff":
+            has_fa = True
+        elif ch.isascii() and ch.isalpha():
+            has_lat = True
+        elif ch.isdigit():
+            has_digit = True
+        elif ch != "\u200c":
+            has_other = True
+    if has_fa and not (has_lat or has_digit or has_other):
+        return "fa"
+    if has_lat and not (has_fa or has_digit or has_other):
+        return "LAT" if w[:1].isupper() else "lat"
+    if has_digit and not has_fa and not has_lat:
+        return "numx"
+    if not (has_fa or has_lat or has_digit):
+        return "punct"
+    return "mix"
+
+
+def _digits_masked(k: str) -> str:
+    return "".join("0" if c.isdigit() else c for c in k)
+
+
+def _clean(w: str) -> str:
+    """A word crfsuite can encode: lone surrogates become U+FFFD."""
+    try:
+        w.encode("utf-8")
+    except UnicodeEncodeError:
+        return w.encode("utf-8", "replace").decode("utf-8")
+    return w
+
+
+@functools.lru_cache(maxsize=200_000)
+def _word_features(w: str, k: str) -> tuple[str, ...]:
+    """The features of a word on its own (cached: words repeat)."""
+    lexicon = _hazm_lexicon()
+    f = ["b", "w=" + k, "sh=" + _shape(w), f"len={min(len(k), 10)}"]
+    for a in (1, 2, 3):
+        if len(k) > a:
+            f.append(f"p{a}={k[:a]}")
+    for a in (1, 2, 3, 4):
+        if len(k) > a:
+            f.append(f"s{a}={k[-a:]}")
+    if "\u200c" in w:
+        parts = [p for p in w.split("\u200c") if p]
+        if parts:
+            f.append("zf=" + name_key(parts[0]))
+            f.append("zl=" + name_key(parts[-1]))
+            f.append(f"zn={min(len(parts), 4)}")
+    lex = lexicon.get(k)
+    if lex is None:
+        f.append("lx=none")
+        if len(k) > 2 and k.endswith("ی") and k[:-1] in lexicon:
+            f.append("lx=stem_y")
+    else:
+        f.append(f"lx={lex[0]}")
+        for pos in lex[1].split(","):
+            if pos and pos != "0":
+                f.append("lp=" + pos)
+    return tuple(f)
+
+
+def features(words: Sequence[str], *, gazetteer: Gazetteer | None = None) -> list[list[str]]:
+    """The CRF features of every token of one sentence.
+
+    Args:
+        words: the tokens' normalised forms (:attr:`persnews.Token.norm`).
+        gazetteer: the names to mark; ``None`` uses the packaged gazetteer.
+
+    Returns:
+        One list of feature strings per token.
+
+    Example:
+        >>> "w=ظریف" in features(["ظریف", "گفت"])[0]
+        True
+    """
+    gaz = Gazetteer.default() if gazetteer is None else gazetteer
+    words = [_clean(w) for w in words]
+    lexicon = _hazm_lexicon()
+    cues = cue_words()
+    keys = [_digits_masked(name_key(w)) for w in words]
+    n = len(words)
+
+    gaz_tags: list[list[str]] = [[] for _ in range(n)]
+    for m in gaz.match(words, keys=keys):
+        kinds = sorted({e.kind.value[:3] for e in m.entries})
+        for j in range(m.start, m.end):
+            pos = "B" if j == m.start else "I"
+            for kind in kinds:
+                gaz_tags[j].append(f"{pos}{kind}")
+            if m.end - m.start > 1:
+                gaz_tags[j].append("multi")
+    cue_tags: list[frozenset[str]] = [frozenset()] * n
+    for s, e, classes in cues.match(keys):
+        for j in range(s, e):
+            cue_tags[j] = (
+                classes if e - s == 1 else frozenset(f"{c}{'B' if j == s else 'I'}" for c in classes)
+            )
+
+    out: list[list[str]] = []
+    for i in range(n):
+        w = words[i]
+        k = keys[i]
+        f = list(_word_features(w, k))
+        for c in cue_tags[i]:
+            f.append("c=" + c)
+        for g in gaz_tags[i]:
+            f.append("g=" + g)
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"w{d:+d}={keys[j]}")
+                if d in (-1, 1):
+                    for c in cue_tags[j]:
+                        f.append(f"c{d:+d}={c}")
+                    for g in gaz_tags[j]:
+                        f.append(f"g{d:+d}={g}")
+                    f.append(f"sh{d:+d}={_shape(words[j])}")
+                    lexj = lexicon.get(keys[j])
+                    f.append(f"lx{d:+d}={'none' if lexj is None else lexj[0]}")
+                elif d == -2:
+                    for c in cue_tags[j]:
+                        f.append(f"c-2={c}")
+            elif d in (-1, 1):
+                f.append("BOS" if d < 0 else "EOS")
+        if i > 0:
+            f.append(f"bg-={keys[i - 1]}|{k}")
+        if i + 1 < n:
+            f.append(f"bg+={k}|{keys[i + 1]}")
+        out.append(f)
+    return out
+
+
+# --- the tagger --------------------------------------------------------------------
+
+
+class Tagger:
+    """A trained CRF entity tagger.
+
+    Args:
+        model: the model as bytes, or the path of a ``.crfsuite`` file.
+        gazetteer: the gazetteer its features were trained with, when it is
+            not the packaged one.
+
+    The model is opened on first use and shared by threads (tagging holds a
+    lock).  A tagger pickles (as its model bytes or path), so it can be
+    passed to worker processes.
+
+    Raises:
+        TypeError: ``model`` is neither bytes nor a path.
+
+    Example:
+        >>> tagger = default_tagger()
+        >>> tagger.tag(["محمدجواد", "ظریف", "به", "مسکو", "رفت"])[:4]
+        ['B-PER', 'I-PER', 'O', 'B-LOC']
+    """
+
+    __slots__ = ("_crf", "_lock", "gazetteer", "source")
+
+    def __init__(self, model: bytes | str | os.PathLike[str], *, gazetteer: Gazetteer | None = None) -> None:
+        if isinstance(model, (bytes, bytearray)):
+            self.source: bytes | str = bytes(model)
+        elif isinstance(model, (str, os.PathLike)):
+            self.source = os.fspath(model)
+        else:
+            raise TypeError(f"Tagger() expects model bytes or a path, got {type(model).__name__}")
+        self.gazetteer = gazetteer
+        self._crf: Any = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        where = f"{len(self.source)} bytes" if isinstance(self.source, bytes) else repr(self.source)
+        return f"<Tagger {where}>"
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"source": self.source, "gazetteer": self.gazetteer}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.source = state["source"]
+        self.gazetteer = state["gazetteer"]
+        self._crf = None
+        self._lock = threading.Lock()
+
+    def _open(self) -> Any:
+        import pycrfsuite
+
+        crf = pycrfsuite.Tagger()
+        if isinstance(self.source, bytes):
+            crf.open_inmemory(self.source)
+        else:
+            if not os.path.isfile(self.source):
+                raise FileNotFoundError(f"no CRF model at {self.source!r}")
+            crf.open(self.source)
+        return crf
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The labels the model knows (``"O"``, ``"B-PER"``...)."""
+        with self._lock:
+            if self._crf is None:
+                self._crf = self._open()
+            return tuple(self._crf.labels())
+
+    def tag(self, words: Sequence[str], *, gazetteer: Gazetteer | None = None) -> list[str]:
+        """IOB2 labels for one sentence of normalised tokens.
+
+        Args:
+            words: the tokens' normalised forms.
+            gazetteer: the names marked in the features; defaults to the
+                tagger's own gazetteer, else the packaged one.
+
+        Returns:
+            One label per token (``"O"``, ``"B-PER"``, ``"I-ORG"``...).
+        """
+        return self.tag_with_marginals(words, gazetteer=gazetteer)[0]
+
+    def tag_with_marginals(
+        self, words: Sequence[str], *, gazetteer: Gazetteer | None = None
+    ) -> tuple[list[str], list[float]]:
+        """Labels and, for each token, the marginal probability of its label."""
+        if not words:
+            return [], []
+        xseq = features(words, gazetteer=gazetteer or self.gazetteer)
+        with self._lock:
+            if self._crf is None:
+                self._crf = self._open()
+            crf = self._crf
+            labels = list(crf.tag(xseq))
+            probs = [crf.marginal(y, i) for i, y in enumerate(labels)]
+        return labels, probs
+
+
+_default_lock = threading.Lock()
+
+
+@functools.cache
+def _default_tagger_unlocked() -> Tagger:
+    data = importlib.resources.files("persnews").joinpath("data", DEFAULT_MODEL).read_bytes()
+    return Tagger(data)
+
+
+def default_tagger() -> Tagger:
+    """The packaged tagger (read once per process, opened on first use).
+
+    Raises:
+        FileNotFoundError: the package was installed without its model.
+    """
+    with _default_lock:
+        return _default_tagger_unlocked()
+
+
+def load_tagger(model: Tagger | str | os.PathLike[str] | None) -> Tagger:
+    """A :class:`Tagger` from what a caller passed as ``model``.
+
+    ``None`` gives the packaged tagger, a path a tagger reading that file.
+
+    Raises:
+        TypeError: ``model`` is of another type.
+        FileNotFoundError: no file at the path.
+    """
+    if model is None:
+        return default_tagger()
+    if isinstance(model, Tagger):
+        return model
+    if isinstance(model, (str, os.PathLike)):
+        path = os.fspath(model)
+        if not os.path.isfile(path):
+            raise FileNotFoundError(f"no CRF model at {path!r}")
+        return _tagger_for_path(path, os.path.getmtime(path))
+    raise TypeError(f"model must be a Tagger, a path to a .crfsuite file or None, got {type(model).__name__}")
+
+
+@functools.lru_cache(maxsize=8)
+def _tagger_for_path(path: str, mtime: float) -> Tagger:
+    return Tagger(path)
+
+
+# --- training ----------------------------------------------------------------------
+
+
+def train(
+    sentences: Iterable[Sequence[tuple[str, str]]],
+    path: str | os.PathLike[str],
+    *,
+    gazetteer: Gazetteer | None = None,
+    normalize_tokens: bool = True,
+    c1: float = 0.05,
+    c2: float = 0.02,
+    max_iterations: int = 100,
+    min_feature_freq: int = 1,
+    progress: Callable[[str], None] | None = None,
+) -> Tagger:
+    """Train a CRF tagger on IOB2 sentences and write it to ``path``.
+
+    Training is deterministic: the same sentences and settings give the same
+    model file.
+
+    Args:
+        sentences: ``[(token, label), ...]`` per sentence (see :func:`read_iob`).
+        path: where to write the ``.crfsuite`` model.
+        gazetteer: the names marked in the features (packaged when ``None``);
+            use the same gazetteer when tagging.
+        normalize_tokens: normalise each token as persnews does (Arabic
+            letters, digits, diacritics) before computing features.
+        c1, c2: L1 and L2 regularisation.
+        max_iterations: L-BFGS iterations.
+        min_feature_freq: drop features seen fewer times.
+        progress: called with crfsuite's log lines, if given.
+
+    Returns:
+        A :class:`Tagger` reading the new model.
+
+    Raises:
+        ValueError: no sentence has a token.
+
+    Example:
+        >>> import tempfile, os
+        >>> sents = [[("ظریف", "B-PER"), ("در", "O"), ("مسکو", "B-LOC")]] * 3
+        >>> t = train(sents, os.path.join(tempfile.mkdtemp(), "m.crfsuite"), max_iterations=5)
+        >>> len(t.tag(["ظریف", "در", "مسکو"]))
+        3
+    """
+    import pycrfsuite
+
+    class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
+        def message(self, log: str) -> None:
+            if progress is not None:
+                progress(log)
+
+    trainer = _Trainer(verbose=False)
+    n = 0
+    for sent in sentences:
+        if not sent:
+            continue
+        words = [_normalize_token(t) if normalize_tokens else t for t, _ in sent]
+        trainer.append(features(words, gazetteer=gazetteer), [label for _, label in sent])
+        n += 1
+    if not n:
+        raise ValueError("train() needs at least one sentence with a token")
+    trainer.select("lbfgs", "crf1d")
+    trainer.set_params(
+        {
+            "c1": c1,
+            "c2": c2,
+            "max_iterations": max_iterations,
+            "feature.minfreq": min_feature_freq,
+            "feature.possible_transitions": True,
+        }
+    )
+    path = os.fspath(path)
+    trainer.train(path)
+    return Tagger(path, gazetteer=gazetteer)
+
+
+def _normalize_token(token: str) -> str:
+    from persnews.normalize import normalize
+
+    text = normalize(token, digits="ascii").text
+    return "\u200c".join(text.split()) if " " in text else text

@@ -1,0 +1,387 @@
+"""Entities: mentions from the tagger, gazetteers and rules, merged within an article."""
+
+from __future__ import annotations
+
+import pickle
+import time
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from persnews import ner
+from persnews.entities import extract_entities, find_entities, role_holder, roles_of, tag_sentences, tag_words
+from persnews.gazetteer import Gazetteer
+from persnews.model import Article, Entity, EntityKind
+from persnews.segment import segment_article
+
+PER, LOC, ORG, ROLE = EntityKind.PERSON, EntityKind.LOCATION, EntityKind.ORGANIZATION, EntityKind.ROLE
+
+
+def named(entities: tuple[Entity, ...]) -> list[tuple[str, EntityKind, list[tuple[str, int, int]]]]:
+    """(name, kind, mentions) of the named entities (roles left out)."""
+    return [
+        (e.name, e.kind, [(m.text, m.start, m.end) for m in e.mentions])
+        for e in entities
+        if e.kind is not ROLE
+    ]
+
+
+def by_name(entities: tuple[Entity, ...]) -> dict[str, Entity]:
+    return {e.name: e for e in entities}
+
+
+def with_entities(text: str) -> Article:
+    article, normalized = segment_article(text)
+    return attrs.evolve(article, entities=extract_entities(article, normalized))
+
+
+# --- the seed article ------------------------------------------------------------------
+
+
+def test_seed_article_people_places_and_organisations(seed_text: str) -> None:
+    ents = find_entities(seed_text)
+    kinds = {e.name: e.kind for e in ents}
+    people = {"محمدجواد ظریف", "سرگئی لاوروف", "ولیدالمعلم", "قاسمی", "بشار اسد"}
+    places = {"مسکو", "ایران", "سوریه", "روسیه", "حلب", "دمشق", "عراق", "آمریکا", "تهران"}
+    organisations = {"وزارت امور خارجه", "آران نیوز", "ایرنا", "داعش", "جبهه النصره"}
+    assert {n for n in people if kinds.get(n) is PER} == people
+    assert {n for n in places if kinds.get(n) is LOC} == places
+    assert {n for n in organisations if kinds.get(n) is ORG} == organisations
+
+
+def test_seed_article_zarif_is_one_entity(seed_text: str) -> None:
+    zarif = by_name(find_entities(seed_text))["محمدجواد ظریف"]
+    assert zarif.id == "e1"
+    assert [m.text for m in zarif.mentions] == ["ظریف", "محمدجواد ظریف", "ظریف"]
+    assert zarif.mentions[0].start == seed_text.index("ظریف")
+    ministry = by_name(find_entities(seed_text))["وزارت امور خارجه"]
+    assert {m.text for m in ministry.mentions} >= {"وزارت امور خارجه"}
+
+
+def test_seed_article_mentions_slice_the_text(seed_text: str) -> None:
+    for e in find_entities(seed_text):
+        for m in e.mentions:
+            assert seed_text[m.start : m.end] == m.text
+
+
+# --- names, kinds and merging ----------------------------------------------------------
+
+TITLE_TEXT = (
+    "ظریف به مسکو می رود\n\n"
+    "محمدجواد ظریف وزیر امور خارجه کشورمان روز جمعه در مسکو با سرگئی لاوروف دیدار می‌کند."
+)
+
+
+def test_title_is_tagged_and_surname_joins_full_name() -> None:
+    ents = find_entities(TITLE_TEXT)
+    assert [e.id for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
+    assert named(ents) == [
+        ("محمدجواد ظریف", PER, [("ظریف", 0, 4), ("محمدجواد ظریف", 21, 34)]),
+        ("مسکو", LOC, [("مسکو", 8, 12), ("مسکو", 71, 75)]),
+        ("سرگئی لاوروف", PER, [("سرگئی لاوروف", 79, 91)]),
+    ]
+
+
+def test_subtypes_from_the_gazetteer() -> None:
+    ents = by_name(find_entities(TITLE_TEXT))
+    assert ents["مسکو"].subtype == "city"
+
+
+def test_short_form_of_a_ministry_joins_its_full_name() -> None:
+    text = "تیتر\n\nوزارت امور خارجه بیانیه‌ای صادر کرد. به گفته وزارت خارجه این بیانیه مهم است."
+    ministry = by_name(find_entities(text))["وزارت امور خارجه"]
+    assert [m.text for m in ministry.mentions] == ["وزارت امور خارجه", "وزارت خارجه"]
+    assert ministry.subtype == "ministry"
+
+
+def test_agency_short_and_full_names_join() -> None:
+    text = (
+        "تیتر\n\nبه گزارش فارس، استاندار فارس امروز در شیراز از طرح جدید خبر داد. "
+        "خبرگزاری فارس افزود که این طرح در استان فارس اجرا می‌شود."
+    )
+    ents = find_entities(text)
+    assert named(ents) == [
+        ("خبرگزاری فارس", ORG, [("فارس", 15, 19), ("خبرگزاری فارس", 71, 84)]),
+        ("فارس", LOC, [("فارس", 30, 34), ("فارس", 111, 115)]),
+        ("شیراز", LOC, [("شیراز", 44, 49)]),
+    ]
+    assert by_name(ents)["خبرگزاری فارس"].subtype == "news_agency"
+    assert by_name(ents)["فارس"].subtype == "province"
+
+
+def test_spelling_variants_join_after_normalisation() -> None:
+    text = "تیتر\n\nهیئت ایرانی به آمريكا رفت. مقام‌های امریکا از این سفر استقبال کردند."
+    america = [e for e in find_entities(text) if e.kind is LOC]
+    assert len(america) == 1
+    assert [m.text for m in america[0].mentions] == ["آمريكا", "امریکا"]
+
+
+def test_a_place_after_an_administrative_noun_is_given_bare() -> None:
+    text = "تیتر\n\nباران شدید در استان گیلان و شهرستان رشت سیل به راه انداخت."
+    assert [(e.name, e.kind) for e in find_entities(text)] == [("گیلان", LOC), ("رشت", LOC)]
+
+
+def test_a_body_and_the_place_it_serves() -> None:
+    text = "تیتر\n\nشهرداری سنندج طرح تازه‌ای را اجرا می‌کند."
+    assert [(e.name, e.kind) for e in find_entities(text)] == [("شهرداری سنندج", ORG), ("سنندج", LOC)]
+
+
+def test_a_person_after_a_title() -> None:
+    text = "تیتر\n\nحجت‌الاسلام والمسلمین سید احمد خاتمی در خطبه‌های نماز جمعه گفت که دشمن شکست خورده است."
+    ents = find_entities(text)
+    assert named(ents)[0] == ("سید احمد خاتمی", PER, [("سید احمد خاتمی", 28, 42)])
+
+
+def test_a_rare_word_before_a_speech_verb_is_a_person() -> None:
+    text = "تیتر\n\nنشست خبری برگزار شد.\n\nکاظمیان گفت: این طرح ادامه دارد."
+    assert named(find_entities(text)) == [("کاظمیان", PER, [("کاظمیان", 28, 35)])]
+
+
+def test_an_outlet_named_x_news() -> None:
+    text = "تیتر\n\nبه گزارش کاوه نیوز، نمایشگاه کتاب فردا آغاز می‌شود."
+    ents = find_entities(text)
+    assert [(e.name, e.kind, e.subtype) for e in ents] == [("کاوه نیوز", ORG, "news_site")]
+
+
+# --- ambiguity --------------------------------------------------------------------------
+
+
+def test_mehr_is_the_agency_only_in_an_agency_context() -> None:
+    text = (
+        "تیتر خبر\n\nبه گزارش خبرنگار مهر، جشنواره از پانزدهم مهر آغاز می‌شود و با مهر و محبت مردم همراه است."
+    )
+    assert named(find_entities(text)) == [("مهر", ORG, [("مهر", 27, 30)])]
+
+
+def test_iran_the_newspaper_and_the_country() -> None:
+    text = "تیتر\n\nروزنامه ایران در شماره امروز خود نوشت که ایران آماده گفت‌وگو است."
+    ents = find_entities(text)
+    assert [(e.name, e.kind, e.subtype) for e in ents] == [
+        ("روزنامه ایران", ORG, "newspaper"),
+        ("ایران", LOC, "country"),
+    ]
+
+
+def test_a_press_review_line_opens_with_the_paper() -> None:
+    text = "تیتر\n\nاعتماد: دولت لایحه بودجه را به مجلس فرستاد."
+    paper = [e for e in find_entities(text) if e.subtype == "newspaper"]
+    assert [(e.name, e.kind) for e in paper] == [("اعتماد", ORG)]
+
+
+def test_zarif_the_adjective_is_no_person() -> None:
+    text = "تیتر\n\nاین کار ظریف و دقیق انجام شد و نکته‌ای ظریف در آن بود."
+    assert find_entities(text) == ()
+
+
+def test_zarif_after_a_title_is_a_person() -> None:
+    text = "ظریف به مسکو می رود\n\nدکتر ظریف گفت که سفر مهمی است."
+    zarif = find_entities(text)[0]
+    assert (zarif.name, zarif.kind, [m.start for m in zarif.mentions]) == ("ظریف", PER, [0, 26])
+
+
+def test_a_club_in_a_sports_report() -> None:
+    text = "تیتر\n\nپرسپولیس در ورزشگاه آزادی استقلال را شکست داد و مربی استقلال از داوری انتقاد کرد."
+    ents = by_name(find_entities(text))
+    assert (ents["استقلال"].kind, ents["استقلال"].subtype) == (ORG, "club")
+    assert len(ents["استقلال"].mentions) == 2
+    assert ents["ورزشگاه آزادی"].kind is LOC
+
+
+def test_independence_the_word_is_no_club() -> None:
+    text = "تیتر\n\nمردم برای استقلال کشور ایستادگی کردند."
+    assert find_entities(text) == ()
+
+
+# --- roles -------------------------------------------------------------------------------
+
+
+def test_roles_link_to_the_person_in_apposition() -> None:
+    art = with_entities(
+        "تیتر\n\nبهرام قاسمی سخنگوی وزارت خارجه گفت: ایران به تعهدات خود پایبند است. "
+        "سخنگوی وزارت خارجه افزود که مذاکرات ادامه دارد."
+    )
+    ents = {e.id: e for e in art.entities}
+    links = {ents[r].name: ents[p].name for r, p in roles_of(art).items()}
+    assert links == {"سخنگوی وزارت خارجه": "بهرام قاسمی"}
+    role = next(e for e in art.entities if e.kind is ROLE)
+    assert len(role.mentions) == 2
+    second = role.mentions[1]
+    holder = role_holder(art, second)
+    assert holder is not None
+    assert holder.name == "بهرام قاسمی"
+    assert role_holder(art, "سخنگوی وزارت خارجه") == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "person"),
+    [
+        ("سخنگوی دولت، علی ربیعی، در نشست خبری گفت که بودجه تصویب می‌شود.", "سخنگوی دولت", "علی ربیعی"),
+        (
+            "سیدرضا صالحی امیری - وزیر فرهنگ و ارشاد اسلامی - از نمایشگاه بازدید کرد.",
+            "وزیر فرهنگ و ارشاد اسلامی",
+            "سیدرضا صالحی امیری",
+        ),
+        (
+            "سردار حسین سلامی فرمانده کل سپاه پاسداران انقلاب اسلامی در اصفهان سخنرانی کرد.",
+            "فرمانده کل سپاه پاسداران انقلاب اسلامی",
+            "حسین سلامی",
+        ),
+    ],
+)
+def test_role_apposition_forms(text: str, role: str, person: str) -> None:
+    art = with_entities("تیتر\n\n" + text)
+    ents = {e.id: e for e in art.entities}
+    assert {ents[r].name: ents[p].name for r, p in roles_of(art).items()} == {role: person}
+
+
+def test_roles_of_needs_an_article() -> None:
+    with pytest.raises(TypeError):
+        roles_of("متن")  # type: ignore[arg-type]
+    assert roles_of(Article("")) == {}
+    assert role_holder(Article(""), "وزیر") is None
+
+
+# --- user gazetteers and models ---------------------------------------------------------
+
+
+def test_a_user_gazetteer_adds_names() -> None:
+    text = "تیتر\n\nآتش‌سوزی در پالایشگاه مبین مهار شد."
+    assert all(e.name != "پالایشگاه مبین" for e in find_entities(text))
+    mine = Gazetteer([("پالایشگاه مبین", "ORGANIZATION", "company")])
+    ents = find_entities(text, gazetteer=mine)
+    assert [(e.name, e.kind, e.subtype) for e in ents] == [("پالایشگاه مبین", ORG, "company")]
+
+
+def test_a_user_gazetteer_alone() -> None:
+    text = "تیتر\n\nهیئتی از تهران به پالایشگاه مبین رفت."
+    mine = Gazetteer({"پالایشگاه مبین": "ORG"}, extends_default=False)
+    names = [e.name for e in find_entities(text, gazetteer=mine)]
+    assert "پالایشگاه مبین" in names
+
+
+def test_a_model_trained_by_the_user(tmp_path: Path) -> None:
+    sents = [
+        [("کاوه", "B-PER"), ("آمد", "O"), (".", "O")],
+        [("بردیا", "B-PER"), ("رفت", "O"), (".", "O")],
+    ] * 5
+    path = tmp_path / "mine.crfsuite"
+    tagger = ner.train(sents, path, max_iterations=20)
+    text = "خبر\n\nکاوه آمد."
+    for model in (tagger, str(path), path):
+        assert "کاوه" in [e.name for e in find_entities(text, model=model)]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"gazetteer": {"قم": "LOC"}}, "Gazetteer"),
+        ({"model": 3}, "Tagger"),
+    ],
+)
+def test_wrong_argument_types(kwargs: dict[str, object], match: str) -> None:
+    with pytest.raises(TypeError, match=match):
+        find_entities("متن", **kwargs)  # type: ignore[arg-type]
+
+
+def test_text_must_be_str() -> None:
+    with pytest.raises(TypeError, match="decode it first"):
+        find_entities(b"\xd8\xb8")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="str"):
+        find_entities(None)  # type: ignore[arg-type]
+
+
+def test_missing_model_file(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        find_entities("متن", model=tmp_path / "none.crfsuite")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "Hello world.", "۱۲۳۴", "\ud800 بی‌نام", "\x00\x01"])
+def test_odd_texts(text: str) -> None:
+    for e in find_entities(text):
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_entities_pickle(seed_text: str) -> None:
+    ents = find_entities(seed_text)
+    assert pickle.loads(pickle.dumps(ents)) == ents
+
+
+# --- token-level interface -----------------------------------------------------------
+
+
+def test_tag_words_and_heads() -> None:
+    words = ["رئیس", "شورای", "شهر", "در", "استان", "گیلان", "گفت"]
+    assert (4, 6, "LOC") in tag_words(words)
+    assert (5, 6, "LOC") in tag_words(words, heads=False)
+
+
+def test_tag_sentences_carries_names_across_sentences() -> None:
+    got = tag_sentences([["محمدجواد", "ظریف", "آمد", "."], ["ظریف", "گفت", ":"]])
+    assert got == [[(0, 2, "PER")], [(0, 1, "PER")]]
+
+
+# --- invariants ---------------------------------------------------------------------------
+
+PERSIAN = st.sampled_from(
+    [
+        "ظریف",
+        "به",
+        "مسکو",
+        "محمدجواد",
+        "گفت",
+        "وزیر",
+        "امور",
+        "خارجه",
+        "فارس",
+        "مهر",
+        "،",
+        ".",
+        ":",
+        "استان",
+        "دکتر",
+        "سازمان",
+        "ملل",
+        "«",
+        "»",
+        "\u200c",
+        " ",
+        "\n",
+        "\n\n",
+        "ي",
+        "ك",
+        "\u064e",
+        "\u0640",
+        "1",
+        "۲",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(PERSIAN, st.text(max_size=3)), max_size=40).map(" ".join))
+def test_never_raises_and_mentions_slice_the_text(text: str) -> None:
+    ents = find_entities(text)
+    for n, e in enumerate(ents, 1):
+        assert e.id == f"e{n}"
+        assert e.mentions
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+            assert m.kind is e.kind
+
+
+@pytest.mark.slow
+def test_time_is_linear_in_the_text(seed_text: str) -> None:
+    find_entities(seed_text)  # load the model and lexicons
+
+    def seconds(copies: int) -> float:
+        text = "\n\n".join([seed_text] * copies)
+        t = time.perf_counter()
+        find_entities(text)
+        return time.perf_counter() - t
+
+    small, large = seconds(40), seconds(160)
+    assert large < 4 * small * 1.6
