@@ -377,6 +377,7 @@ def _gazetteer_cands(sent: _Sentence, gaz: Gazetteer) -> list[_Cand]:
         in_context = entry.subtype in ("news_agency", "newspaper", "news_site") and (
             _agency_context(sent, s) or _press_line(sent, s, e)
         )
+        in_context = in_context or (entry.subtype in ("club", "national_team") and _sports_context(sent))
         common = single and "common_word" in sent.classes[s] and not in_context
         if entry.subtype == "news_agency" and single and not in_context:
             # a bare outlet name (مهر، فارس، انتخاب) outside an agency context is weak
