@@ -186,7 +186,7 @@ def _is_punct(word: str) -> bool:
 class _Sentence:
     """The tokens of one sentence and what is known about each."""
 
-    __slots__ = ("classes", "cue_spans", "keys", "labels", "n", "res", "words")
+    __slots__ = ("classes", "cue_spans", "gaz_starts", "keys", "labels", "n", "res", "words")
 
     def __init__(self, words: Sequence[str], res: _Resources) -> None:
         self.words = list(words)
@@ -194,6 +194,7 @@ class _Sentence:
         self.n = len(words)
         self.res = res
         self.labels: list[str] = ["O"] * self.n
+        self.gaz_starts: frozenset[int] = frozenset()
         self.classes: list[frozenset[str]] = [frozenset()] * self.n
         self.cue_spans: list[tuple[int, int, frozenset[str]]] = res.cues.match(self.keys)
         for s, e, cls in self.cue_spans:
@@ -409,7 +410,16 @@ def _title_rule(sent: _Sentence) -> list[_Cand]:
             j += 1
         start = j
         while j < sent.n and j - start < _MAX_RULE_NAME and sent.namelike(j, loose=True):
-            if j > start and "given" not in sent.classes[j] and sent.freq(j) >= 8:
+            if j in sent.gaz_starts:
+                break  # سرلشکر فیروزآبادی داعش را ...: a known name of another kind
+            if j > start and j + 1 < sent.n and sent.keys[j + 1] in sent.res.verbs:
+                break  # the nominal part of a compound verb (ظریف مطرح شد)
+            if (
+                j > start
+                and "given" not in sent.classes[j - 1]
+                and "title_in" not in sent.classes[j - 1]
+                and not _surname_part(sent, j)
+            ):
                 break
             j += 1
         if j > start and not all("title_in" in sent.classes[k] for k in range(start, j)):
@@ -431,6 +441,19 @@ def _surname_like(sent: _Sentence, j: int) -> bool:
     if lex is not None and "AJ" in lex[1].split(","):
         return True
     return sent.keys[j].endswith(_SURNAME_ENDINGS)
+
+
+_SURNAME_PARTS = frozenset(
+    name_key(w)
+    for w in ("فرد", "مقدم", "اصل", "منش", "آبادی", "نسب", "تبار", "زاده", "پور", "نژاد", "راد", "نیا")
+)
+
+
+def _surname_part(sent: _Sentence, j: int) -> bool:
+    """Whether token ``j`` can go on a surname begun before it (انصاری فرد، نجف آبادی)."""
+    if sent.labels[j] == "I-PER" or sent.freq(j) < 0 or sent.keys[j] in _SURNAME_PARTS:
+        return True
+    return sent.keys[j].endswith(_SURNAME_ENDINGS) and sent.freq(j) <= 7
 
 
 def _given_name_rule(sent: _Sentence) -> list[_Cand]:
@@ -457,7 +480,7 @@ def _given_name_rule(sent: _Sentence) -> list[_Cand]:
             if j == first:
                 if givens < 2 and sent.labels[j] == "O" and sent.freq(j) >= 5 and not _surname_like(sent, j):
                     break
-            elif sent.labels[j] != "I-PER" and sent.freq(j) >= 0:
+            elif not _surname_part(sent, j):
                 break  # past the first surname word, only where the tagger agrees or the word is rare
             j += 1
         if j > first:
@@ -696,6 +719,23 @@ def _phrase_end(sent: _Sentence, j: int, *, names_only: bool = False) -> int:
     return j
 
 
+def _ministry_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
+    """A ministry named by its domain after ``وزیر``: ``وزیر بهداشت``, ``معاون وزیر کار``."""
+    out = []
+    covered = {j for c in gaz_cands if c.source != "common" for j in range(c.start, c.end)}
+    domains = _ministry_domains()
+    for i in range(sent.n - 1):
+        if sent.keys[i] not in _MINISTERS or i in covered or i + 1 in covered:
+            continue
+        hit = domains.match(sent.words[i + 1 : i + 7], keys=sent.keys[i + 1 : i + 7])
+        if hit and hit[0].start == 0:
+            entry = hit[0].entries[0]
+            out.append(
+                _Cand(i + 1, i + 1 + hit[0].end, "ORG", _P_RULE, "ministry", entry.name, source="domain")
+            )
+    return out
+
+
 def _select(cands: list[_Cand], n: int) -> list[_Cand]:
     """Non-overlapping candidates, best first: priority, then length."""
     taken = [False] * n
@@ -797,7 +837,14 @@ def _sentence_cands(sent: _Sentence, tagger: object, gaz: Gazetteer) -> list[_Ca
     sent.labels = labels
     crf = _crf_cands(sent, labels, probs)
     gazc = _gazetteer_cands(sent, gaz)
-    rules = _title_rule(sent) + _given_name_rule(sent) + _speaker_rule(sent) + _head_rules(sent, gazc)
+    sent.gaz_starts = frozenset(c.start for c in gazc if c.kind != "PER" and c.source != "common")
+    rules = (
+        _title_rule(sent)
+        + _given_name_rule(sent)
+        + _speaker_rule(sent)
+        + _head_rules(sent, gazc)
+        + _ministry_rule(sent, gazc)
+    )
     cands = _merge_with_crf(sent, crf, gazc) + rules
     cands = [c for c in cands if (c.prio > _P_WEAK or c.source != "common") and c.source != "crf_common"]
     chosen = _select(cands, sent.n)
@@ -1086,6 +1133,7 @@ def _roles(sents: list[_Sentence], found: list[_Found]) -> list[_Found]:
 
 
 _MINISTER_WORDS = frozenset(name_key(w) for w in ("وزیر", "وزرای", "وزیران", "معاون وزیر", "وزارت"))
+_MINISTERS = frozenset(name_key(w) for w in ("وزیر", "وزرای", "وزیران"))
 
 
 @functools.cache
@@ -1187,6 +1235,9 @@ def _cluster(found: list[_Found], sents: list[_Sentence], normalized: Normalized
             ),
         )
         name = " ".join(normalized.text[found[best].n_start : found[best].n_end].split())
+        canonical = found[best].canonical
+        if found[best].source == "domain" and canonical:
+            name = canonical  # وزیر بهداشت names the ministry by its domain only
         subs = Counter(found[i].subtype for i in g if found[i].subtype)
         subtype = subs.most_common(1)[0][0] if subs else None
         entities.append(Entity(f"e{n}", name, kind, mentions, subtype))

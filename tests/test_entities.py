@@ -81,6 +81,7 @@ def test_title_is_tagged_and_surname_joins_full_name() -> None:
     assert named(ents) == [
         ("محمدجواد ظریف", PER, [("ظریف", 0, 4), ("محمدجواد ظریف", 21, 34)]),
         ("مسکو", LOC, [("مسکو", 8, 12), ("مسکو", 71, 75)]),
+        ("وزارت امور خارجه", ORG, [("امور خارجه", 40, 50)]),  # named by the minister's title
         ("سرگئی لاوروف", PER, [("سرگئی لاوروف", 79, 91)]),
     ]
 
