@@ -275,12 +275,15 @@ def _crf_cands(sent: _Sentence, labels: Sequence[str], probs: Sequence[float]) -
 _NAME_JOINERS = frozenset(
     name_key(w) for w in ("و", "بن", "ابن", "بنت", "ال", "آل", "دی", "دو", "ده", "لا", "ابو", "ام")
 )
+_DESKS = frozenset(name_key(w) for w in ("گروه", "حوزه", "سرویس", "بخش", "دفتر", "واحد"))
 _CUE_ONLY = frozenset({"office", "title", "honorific", "title_in", "org_head", "loc_head", "loc_generic"})
 
 
 def _generic_span(sent: _Sentence, s: int, e: int, kind: str) -> bool:
     """A tagged run that is no name: a role (رهبر معظم انقلاب), a head and an adjective
     (روزنامه پاکستانی، حزب متبوعش), or a plural (نیروهای امنیتی)."""
+    if kind == "ORG" and sent.keys[s] in _DESKS and s > 0 and sent.has(s - 1, "ctx_agency"):
+        return True  # به گزارش گروه سیاست خارجی خبرگزاری فارس: a desk of the outlet
     if all(sent.classes[j] & _CUE_ONLY for j in range(s, e)) and kind == "PER":
         return True
     if kind == "PER" and e - s == 1 and "title_in" in sent.classes[s]:
@@ -289,10 +292,8 @@ def _generic_span(sent: _Sentence, s: int, e: int, kind: str) -> bool:
         if e - s == 1 or _generic_head(sent, s, s + 1):
             return True
         rest = range(s + 1, e)
-        if e - s == 2 and (
-            "nationality" in sent.classes[s + 1] or (sent.freq(s + 1) >= 0 and sent.labels[s + 1] == "O")
-        ):
-            return True
+        if e - s == 2 and ("nationality" in sent.classes[s + 1] or sent.freq(s + 1) >= 7):
+            return True  # فدراسیون جهانی، سازمان صنعت: a head and a common word
         if "".join(sent.keys[s : s + 1]) not in _STRONG_HEADS and (
             all(sent.freq(j) >= 0 for j in rest)
             or any(
@@ -360,8 +361,8 @@ def _choose_reading(
         return rest[0]
     if agency is not None and agency.subtype == "news_agency" and len(entries) == 1:
         return agency
-    if agency is not None and e - s > 1 and len(entries) == 1:
-        return agency  # a multi-word paper name (آفتاب یزد) stands on its own
+    if agency is not None and e - s > 1 and (agency.subtype != "newspaper" or "org_head" in sent.classes[s]):
+        return agency  # a multi-word outlet name (باشگاه خبرنگاران جوان) stands on its own
     return None
 
 
@@ -475,6 +476,8 @@ def _given_name_rule(sent: _Sentence) -> list[_Cand]:
         while j < sent.n and j - i < _MAX_RULE_NAME:
             if not sent.namelike(j) and not (givens >= 2 and j == first and not sent.stop(j)):
                 break
+            if j > first and "ADV" in sent.res.lexicon.get(sent.keys[j], (0, ""))[1].split(","):
+                break  # آرین روبن دوباره ...
             if j > first and j + 1 < sent.n and sent.keys[j + 1] in sent.res.verbs:
                 break  # the nominal part of a compound verb (فتاح تجلیل شد)
             if j == first:
@@ -483,7 +486,8 @@ def _given_name_rule(sent: _Sentence) -> list[_Cand]:
             elif not _surname_part(sent, j):
                 break  # past the first surname word, only where the tagger agrees or the word is rare
             j += 1
-        if j > first:
+        if j > first or (givens >= 2 and "given_weak" not in sent.classes[first - 1]):
+            # علیرضا بهنام: a surname that is also a given name
             out.append(_Cand(start, j, "PER", _P_GAZ + 0.5, source="given"))
             i = j
         else:
@@ -545,9 +549,12 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     """``شهرداری کرج`` (organisation), ``استان گیلان`` (place, head kept out)."""
     out = []
     by_start = {c.start: c for c in gaz_cands if c.kind in ("LOC", "ORG")}
+    known = {
+        j for c in gaz_cands if c.source != "common" and c.end - c.start > 1 for j in range(c.start, c.end)
+    }
     for s, e, cls in sent.cue_spans:
         nxt = by_start.get(e)
-        if nxt is None:
+        if nxt is None or s in known:
             continue
         if "org_head" in cls and nxt.kind == "LOC":
             out.append(_Cand(s, nxt.end, "ORG", _P_RULE, source="head", inner=[nxt]))
@@ -588,7 +595,9 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
         if "org_head" in cls and e < sent.n and not _generic_head(sent, s, e):
             end = _phrase_end(sent, e)
             if end > e and _named_complement(sent, s, e, end, gaz_cands):
-                out.append(_Cand(s, end, "ORG", _P_GAZ + 0.2, source="head"))
+                titled = any(sent.keys[j] in _IN_ORG_NAMES for j in range(e, end))
+                # دانشگاه شهید چمران، پایگاه شهید بابایی: the title belongs to the body's name
+                out.append(_Cand(s, end, "ORG", _P_RULE + 0.2 if titled else _P_GAZ + 0.2, source="head"))
         elif "place_head" in cls and e < sent.n and not _generic_head(sent, s, e):
             end = _phrase_end(sent, e, names_only=True)
             if end > e and _named_complement(sent, s, e, end, gaz_cands, strict=True):
@@ -604,6 +613,8 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# Titles that do appear inside an organisation's name (دانشگاه شهید چمران، بیمارستان امام خمینی).
+_IN_ORG_NAMES = frozenset(name_key(w) for w in ("شهید", "امام", "حضرت", "آیت‌الله", "علامه", "استاد", "دکتر"))
 _DETERMINERS = frozenset(
     name_key(w)
     for w in ("این", "آن", "یک", "هر", "همه", "چند", "برخی", "دو", "سه", "همین", "همان", "کدام", "چه")
@@ -707,7 +718,9 @@ def _phrase_end(sent: _Sentence, j: int, *, names_only: bool = False) -> int:
                 break
             j += 1
             continue
-        if sent.stop(j) or c & {"office", "speech", "honorific", "title", "ctx_agency", "nationality"}:
+        if sent.stop(j) or c & {"office", "speech", "ctx_agency", "nationality"}:
+            break
+        if c & {"honorific", "title"} and (names_only or k not in _IN_ORG_NAMES):
             break
         if j + 1 < sent.n and sent.keys[j + 1] in ("ها", "های", "هایی"):
             break  # a plural noun (گروه های تروریستی) is a description
@@ -717,6 +730,39 @@ def _phrase_end(sent: _Sentence, j: int, *, names_only: bool = False) -> int:
             break
         j += 1
     return j
+
+
+_BODY_OFFICES = frozenset(
+    name_key(w)
+    for w in ("رئیس", "رییس", "مدیرکل", "مدیر کل", "مدیر", "معاون", "دبیر", "مدیرعامل", "مدیر عامل", "سرپرست")
+)
+
+
+def _office_body_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
+    """The body an office heads, named by its field and place: ``مدیرکل [هواشناسی استان گلستان]``."""
+    out = []
+    places = {c.start: c for c in gaz_cands if c.kind == "LOC" and c.source != "common"}
+    for s, e, _cls in sent.cue_spans:
+        if "".join(sent.keys[s:e]) not in _BODY_OFFICES:
+            continue
+        j = e
+        while j < sent.n and j - e < 8 and j not in places:
+            k = sent.keys[j]
+            if (sent.stop(j) and k != "و") or sent.classes[j] & {
+                "office",
+                "speech",
+                "given",
+                "honorific",
+                "title",
+            }:
+                break
+            if k in sent.res.verbs or (j + 1 < sent.n and sent.keys[j + 1] in sent.res.verbs):
+                break
+            j += 1
+        place = places.get(j)
+        if place is not None and j > e and sent.keys[j - 1] != "و" and not _object(sent, place.end):
+            out.append(_Cand(e, place.end, "ORG", _P_RULE + 0.1, None, None, source="head", inner=[place]))
+    return out
 
 
 def _ministry_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
@@ -838,12 +884,14 @@ def _sentence_cands(sent: _Sentence, tagger: object, gaz: Gazetteer) -> list[_Ca
     crf = _crf_cands(sent, labels, probs)
     gazc = _gazetteer_cands(sent, gaz)
     sent.gaz_starts = frozenset(c.start for c in gazc if c.kind != "PER" and c.source != "common")
+    rules_places: list[_Cand] = []
     rules = (
         _title_rule(sent)
         + _given_name_rule(sent)
         + _speaker_rule(sent)
         + _head_rules(sent, gazc)
         + _ministry_rule(sent, gazc)
+        + _office_body_rule(sent, gazc + rules_places)
     )
     cands = _merge_with_crf(sent, crf, gazc) + rules
     cands = [c for c in cands if (c.prio > _P_WEAK or c.source != "common") and c.source != "crf_common"]
