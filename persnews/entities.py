@@ -94,6 +94,7 @@ class _Resources:
     cues: CueTable
     lexicon: Mapping[str, tuple[int, str]]
     verbs: frozenset[str]
+    light: frozenset[str]
     stop: frozenset[str]
 
 
@@ -108,13 +109,36 @@ def _hazm_file(name: str) -> list[str]:
     return []
 
 
-def _verb_forms() -> frozenset[str]:
+_LIGHT_VERBS = (
+    "کرد#کن",
+    "شد#شو",
+    "داد#ده",
+    "گرفت#گیر",
+    "زد#زن",
+    "نمود#نما",
+    "داشت#دار",
+    "یافت#یاب",
+    "ساخت#ساز",
+    "خورد#خور",
+    "آورد#آور",
+    "کشید#کش",
+    "رسید#رس",
+    "گشت#گرد",
+    "بود#باش",
+    "گذاشت#گذار",
+    "افتاد#افت",
+)
+
+
+def _verb_forms(lines: list[str] | None = None) -> frozenset[str]:
     """Conjugated forms of hazm's verb stems (keys), to stop names at verbs."""
+    if lines is None:
+        lines = _hazm_file("verbs.dat")
     out: set[str] = set()
     # no bare participle (شایسته، گنجانیده): many are adjectives and surnames
     past_end = ("", "م", "ی", "یم", "ید", "ند", "هاست", "هام", "هایم", "هاند", "ن")
     pres_end = ("م", "ی", "د", "یم", "ید", "ند", "")
-    for line in _hazm_file("verbs.dat"):
+    for line in lines:
         past, _, present = line.strip().partition("#")
         for stem in (past,):
             if not stem:
@@ -147,7 +171,7 @@ def _resources_unlocked() -> _Resources:
         if k and not pos & {"N", "AJ"}:
             stop.add(k)
     stop |= {k for k, v in cues.classes.items() if v & {"boundary", "currency"}}
-    return _Resources(cues, lexicon, _verb_forms(), frozenset(stop))
+    return _Resources(cues, lexicon, _verb_forms(), _verb_forms(list(_LIGHT_VERBS)), frozenset(stop))
 
 
 def _resources() -> _Resources:
@@ -245,7 +269,7 @@ def _crf_cands(sent: _Sentence, labels: Sequence[str], probs: Sequence[float]) -
             continue
         # a name never starts or ends on a function word or a verb (شرکت می کند)
         after_office = False
-        while s < e and (sent.stop(s) or (t != "PER" and sent.classes[s] & {"office", "loc_generic"})):
+        while s < e and (sent.stop(s) or sent.classes[s] & {"office", "loc_generic"}):
             after_office = after_office or "office" in sent.classes[s]
             s += 1
         after_office = after_office or sent.has(s - 1, "office")
@@ -258,9 +282,9 @@ def _crf_cands(sent: _Sentence, labels: Sequence[str], probs: Sequence[float]) -
             if (sent.stop(j) and k not in _NAME_JOINERS) or k in sent.res.verbs:
                 e = j
                 break
-        while e > s and sent.stop(e - 1):
+        while e > s and (sent.stop(e - 1) or (t == "PER" and e - s > 1 and _adverb(sent, e - 1))):
             e -= 1
-        if e - s > 1 and e < sent.n and sent.keys[e] in sent.res.verbs and sent.labels[e - 1] != "B-" + t:
+        if e - s > 1 and e < sent.n and sent.keys[e] in sent.res.light and sent.labels[e - 1] != "B-" + t:
             e -= 1  # the nominal part of a compound verb
         if e <= s or _generic_span(sent, s, e, t):
             continue
@@ -279,6 +303,12 @@ _DESKS = frozenset(name_key(w) for w in ("گروه", "حوزه", "سرویس", "
 _CUE_ONLY = frozenset({"office", "title", "honorific", "title_in", "org_head", "loc_head", "loc_generic"})
 
 
+def _adverb(sent: _Sentence, i: int) -> bool:
+    """A frequent word that can be an adverb (دوباره، همچنان) ends no name."""
+    lex = sent.res.lexicon.get(sent.keys[i])
+    return lex is not None and lex[0] >= 6 and "ADV" in lex[1].split(",")
+
+
 def _generic_span(sent: _Sentence, s: int, e: int, kind: str) -> bool:
     """A tagged run that is no name: a role (رهبر معظم انقلاب), a head and an adjective
     (روزنامه پاکستانی، حزب متبوعش), or a plural (نیروهای امنیتی)."""
@@ -288,6 +318,12 @@ def _generic_span(sent: _Sentence, s: int, e: int, kind: str) -> bool:
         return True
     if kind == "PER" and e - s == 1 and "title_in" in sent.classes[s]:
         return True
+    if (
+        kind == "PER"
+        and all(sent.freq(j) >= 7 and "given" not in sent.classes[j] for j in range(s, e))
+        and not (e - s == 1 and _supported(sent, s, kind))
+    ):
+        return True  # رهبر معظم انقلاب اسلامی -> اسلامی: frequent words, no name
     if kind == "ORG" and "org_head" in sent.classes[s]:
         if e - s == 1 or _generic_head(sent, s, s + 1):
             return True
@@ -413,7 +449,7 @@ def _title_rule(sent: _Sentence) -> list[_Cand]:
         while j < sent.n and j - start < _MAX_RULE_NAME and sent.namelike(j, loose=True):
             if j in sent.gaz_starts:
                 break  # سرلشکر فیروزآبادی داعش را ...: a known name of another kind
-            if j > start and j + 1 < sent.n and sent.keys[j + 1] in sent.res.verbs:
+            if j > start and j + 1 < sent.n and sent.keys[j + 1] in sent.res.light:
                 break  # the nominal part of a compound verb (ظریف مطرح شد)
             if (
                 j > start
@@ -478,11 +514,13 @@ def _given_name_rule(sent: _Sentence) -> list[_Cand]:
                 break
             if j > first and "ADV" in sent.res.lexicon.get(sent.keys[j], (0, ""))[1].split(","):
                 break  # آرین روبن دوباره ...
-            if j > first and j + 1 < sent.n and sent.keys[j + 1] in sent.res.verbs:
+            if j > first and j + 1 < sent.n and sent.keys[j + 1] in sent.res.light:
                 break  # the nominal part of a compound verb (فتاح تجلیل شد)
+            if sent.labels[j] == "O" and j + 1 < sent.n and sent.keys[j + 1] in sent.res.verbs:
+                break  # فاطمه اسید پاشید: the object of the verb
             if j == first:
-                if givens < 2 and sent.labels[j] == "O" and sent.freq(j) >= 5 and not _surname_like(sent, j):
-                    break
+                if givens < 2 and sent.labels[j] == "O" and sent.freq(j) >= 3 and not _surname_like(sent, j):
+                    break  # فاطمه اسید پاشید: a common noun after a lone given name
             elif not _surname_part(sent, j):
                 break  # past the first surname word, only where the tagger agrees or the word is rare
             j += 1
@@ -595,9 +633,20 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
         if "org_head" in cls and e < sent.n and not _generic_head(sent, s, e):
             end = _phrase_end(sent, e)
             if end > e and _named_complement(sent, s, e, end, gaz_cands):
-                titled = any(sent.keys[j] in _IN_ORG_NAMES for j in range(e, end))
-                # دانشگاه شهید چمران، پایگاه شهید بابایی: the title belongs to the body's name
-                out.append(_Cand(s, end, "ORG", _P_RULE + 0.2 if titled else _P_GAZ + 0.2, source="head"))
+                titled = [j for j in range(e, end) if sent.keys[j] in _IN_ORG_NAMES]
+                # دانشگاه شهید چمران، پایگاه شهید بابایی: the title belongs to the body's name,
+                # and the person it honours is named too
+                inner = (
+                    [_Cand(titled[0] + 1, end, "PER", _P_RULE, source="title")]
+                    if titled and end > titled[0] + 1
+                    else []
+                )
+                inner = [c for c in inner if all(sent.namelike(j, loose=True) for j in range(c.start, c.end))]
+                out.append(
+                    _Cand(
+                        s, end, "ORG", _P_RULE + 0.2 if titled else _P_GAZ + 0.2, source="head", inner=inner
+                    )
+                )
         elif "place_head" in cls and e < sent.n and not _generic_head(sent, s, e):
             end = _phrase_end(sent, e, names_only=True)
             if end > e and _named_complement(sent, s, e, end, gaz_cands, strict=True):
@@ -714,7 +763,7 @@ def _phrase_end(sent: _Sentence, j: int, *, names_only: bool = False) -> int:
         k = sent.keys[j]
         c = sent.classes[j]
         if k == "و" and j > start and j + 1 < limit and not sent.stop(j + 1) and not names_only:
-            if j + 2 < sent.n and sent.keys[j + 2] in sent.res.verbs:
+            if j + 2 < sent.n and sent.keys[j + 2] in sent.res.light:
                 break
             j += 1
             continue
@@ -724,7 +773,7 @@ def _phrase_end(sent: _Sentence, j: int, *, names_only: bool = False) -> int:
             break
         if j + 1 < sent.n and sent.keys[j + 1] in ("ها", "های", "هایی"):
             break  # a plural noun (گروه های تروریستی) is a description
-        if j + 1 < sent.n and sent.keys[j + 1] in sent.res.verbs and k not in _DIRECTIONS:
+        if j + 1 < sent.n and sent.keys[j + 1] in sent.res.light and k not in _DIRECTIONS:
             break  # the nominal part of a compound verb
         if names_only and j > start and sent.freq(j) >= 6 and k not in _DIRECTIONS and sent.labels[j] == "O":
             break
@@ -756,7 +805,7 @@ def _office_body_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
                 "title",
             }:
                 break
-            if k in sent.res.verbs or (j + 1 < sent.n and sent.keys[j + 1] in sent.res.verbs):
+            if k in sent.res.verbs or (j + 1 < sent.n and sent.keys[j + 1] in sent.res.light):
                 break
             j += 1
         place = places.get(j)
