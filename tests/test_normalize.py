@@ -6,6 +6,7 @@ says why it is there.  ``|`` in an expected text stands for a ZWNJ.
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 import threading
@@ -335,3 +336,9 @@ def test_lexicon_facts() -> None:
     assert "کتاب" in lex.words
     assert "رفت" in lex.past_stems
     assert lex.tags["بزرگ"] & _zwnj.ADJECTIVE
+
+
+def test_missing_hazm_gives_the_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    assert _zwnj._hazm_data_dir() is None
+    assert not _zwnj.load_lexicon(_zwnj._hazm_data_dir()).from_hazm
