@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
+import regex
 
 from persnews.gazetteer import (
     CueTable,
@@ -235,7 +236,7 @@ class _Sentence:
 
     def stop(self, i: int) -> bool:
         k = self.keys[i]
-        if k in self.res.stop or k in self.res.verbs or _is_punct(self.words[i]) or k.isdigit():
+        if k in self.res.stop or k in self.res.verbs or _is_punct(self.words[i]) or k[:1].isdigit():
             return True
         if i > 0 and self.keys[i - 1] in ("می", "نمی"):
             return True  # می کرده: a verb written apart from its prefix
@@ -556,6 +557,7 @@ _GOVERNMENT_HEADS = frozenset(name_key(w) for w in ("دولت", "رژیم", "ح�
 _UNPLACED = frozenset(
     {"news_agency", "newspaper", "news_site", "broadcaster", "social_network", "armed_group"}
 )
+_SITE = regex.compile(r"(?:www\.)?[A-Za-z][A-Za-z0-9-]{1,30}\.(?:ir|com|net|org|news|tv)")
 _PLACE_SUBTYPES = frozenset({"country", "city", "province", "region"})
 
 
@@ -655,6 +657,10 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
             end = _phrase_end(sent, e, names_only=True)
             if end > e and all(sent.freq(j) < 0 or sent.labels[j] != "O" for j in range(e, end)):
                 out.append(_Cand(s, end, "LOC", _P_GAZ + 0.2, name_start=e, source="head"))
+    # a web address standing for its outlet: Entekhab.ir
+    for i, w in enumerate(sent.words):
+        if _SITE.fullmatch(w):
+            out.append(_Cand(i, i + 1, "ORG", _P_RULE, "news_site", source="head"))
     # outlets named X نیوز / X آنلاین
     for i in range(1, sent.n):
         if sent.keys[i] in ("نیوز", "انلاین", "پرس") and not sent.stop(i - 1) and sent.freq(i - 1) < 8:
@@ -1100,7 +1106,33 @@ def _document(
                 found.append(
                     _Found(si, c2.start, c2.end, c2.kind, c2.subtype, c2.canonical, c2.name_start, "inner")
                 )
+    found.extend(_press_review(sents, found))
+    found.sort(key=lambda f: (f.sent, f.start))
     return sents, _propagate(sents, found)
+
+
+def _press_review(sents: list[_Sentence], found: list[_Found]) -> list[_Found]:
+    """In a press review (two lines or more open with a known paper and a colon), every
+    line opening with a short name and a colon opens with a paper: ``شهروند: ...``."""
+    papers = [
+        f for f in found if f.start == 0 and f.subtype == "newspaper" and _press_line(sents[f.sent], 0, f.end)
+    ]
+    if len(papers) < 2:
+        return []
+    starts = {f.sent for f in found if f.start == 0}
+    out = []
+    for si, sent in enumerate(sents):
+        if si in starts:
+            continue
+        for k in range(1, min(4, sent.n)):
+            if sent.words[k] in (":", "："):
+                if all(
+                    not sent.stop(j) and not sent.classes[j] & {"office", "honorific", "title"}
+                    for j in range(k)
+                ):
+                    out.append(_Found(si, 0, k, "ORG", "newspaper", None, 0, "press"))
+                break
+    return out
 
 
 def tag_sentences(
@@ -1146,8 +1178,8 @@ def _propagate(sents: list[_Sentence], found: list[_Found]) -> list[_Found]:
             continue
         sent = sents[f.sent]
         key = _key_of(sent, f)
-        if f.source == "common" or not key:
-            continue
+        if f.source in ("common", "domain") or not key:
+            continue  # وزیر کشور names a ministry; کشور alone does not
         if len(key) == 1 and "common_word" in sent.classes[f.name_start] and f.kind != "PER":
             continue  # مهر the agency says nothing of مهر the month elsewhere
         known.setdefault(key, (f.kind, f.subtype, f.canonical))
