@@ -131,7 +131,7 @@ _LIGHT_VERBS = (
 )
 
 
-def _verb_forms(lines: list[str] | None = None) -> frozenset[str]:
+def _verb_forms(lines: list[str] | None = None, *, bare_present: bool = False) -> frozenset[str]:
     """Conjugated forms of hazm's verb stems (keys), to stop names at verbs."""
     if lines is None:
         lines = _hazm_file("verbs.dat")
@@ -149,7 +149,7 @@ def _verb_forms(lines: list[str] | None = None) -> frozenset[str]:
                     out.add(name_key(p + stem + e))
         if present:
             for e in pres_end:
-                for p in ("می", "نمی", "ب", "ن", ""):
+                for p in ("می", "نمی", "ب", "ن", "") if bare_present else ("می", "نمی", "ب", "ن"):
                     if not p and not e:
                         continue
                     out.add(name_key(p + present + e))
@@ -172,7 +172,12 @@ def _resources_unlocked() -> _Resources:
         if k and not pos & {"N", "AJ"}:
             stop.add(k)
     stop |= {k for k, v in cues.classes.items() if v & {"boundary", "currency"}}
-    return _Resources(cues, lexicon, _verb_forms(), _verb_forms(list(_LIGHT_VERBS)), frozenset(stop))
+    verbs = _verb_forms()
+    # a bare past stem that is also a noun (زیست، ساخت، نشست) is not taken for a verb
+    nouns = {k for k in verbs if set(lexicon.get(k, (0, "0"))[1].split(",")) & {"N", "AJ"}}
+    # light verbs also without their prefix (تصویب شود، اعلام کنم)
+    light = _verb_forms(list(_LIGHT_VERBS), bare_present=True)
+    return _Resources(cues, lexicon, frozenset((verbs - nouns) | light), light, frozenset(stop))
 
 
 def _resources() -> _Resources:
@@ -283,7 +288,7 @@ def _crf_cands(sent: _Sentence, labels: Sequence[str], probs: Sequence[float]) -
             if (sent.stop(j) and k not in _NAME_JOINERS) or k in sent.res.verbs:
                 e = j
                 break
-        while e > s and (sent.stop(e - 1) or (t == "PER" and e - s > 1 and _adverb(sent, e - 1))):
+        while e > s and (sent.stop(e - 1) or (e - s > 1 and _adverb(sent, e - 1))):
             e -= 1
         if e - s > 1 and e < sent.n and sent.keys[e] in sent.res.light and sent.labels[e - 1] != "B-" + t:
             e -= 1  # the nominal part of a compound verb
@@ -570,7 +575,7 @@ def _speaker_rule(sent: _Sentence) -> list[_Cand]:
     """A rare word opening a clause before a speech verb is a surname: ``قاسمی گفت:``."""
     out = []
     for s, _e, cls in sent.cue_spans:
-        if "speech" not in cls:
+        if "speech" not in cls and not ("speech_lead" in cls and 0 < s <= 2):
             continue
         j = s
         while j > 0 and s - j < 2 and sent.namelike(j - 1) and sent.freq(j - 1) <= 3:
@@ -579,6 +584,8 @@ def _speaker_rule(sent: _Sentence) -> list[_Cand]:
             continue
         if j > 0 and not (_is_punct(sent.words[j - 1]) or sent.keys[j - 1] in ("و", "که")):
             continue
+        if "speech" not in cls and j > 0:
+            continue  # a lead phrase counts only after the sentence's first words
         if any(sent.classes[k] & {"given_weak", "common_word"} for k in range(j, s)):
             continue
         out.append(_Cand(j, s, "PER", _P_RULE - 1, source="speaker"))
@@ -630,12 +637,15 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
                 out.append(
                     _Cand(c.start, nxt.end, "ORG", _P_RULE, c.subtype, canonical, source="head", inner=[nxt])
                 )
+    place_ends = frozenset(c.end for c in gaz_cands if c.kind == "LOC" and c.source != "common")
     # an organisation named by its head noun: اتحادیه میوه و سبزی، فدراسیون چوگان
     for s, e, cls in sent.cue_spans:
         if "org_head" in cls and e < sent.n and not _generic_head(sent, s, e):
-            end = _phrase_end(sent, e)
+            end = _phrase_end(sent, e, place_ends=place_ends)
             if end > e and _named_complement(sent, s, e, end, gaz_cands):
                 titled = [j for j in range(e, end) if sent.keys[j] in _IN_ORG_NAMES]
+                if titled:
+                    end = _honoree_end(sent, titled[0] + 1, end, place_ends)
                 # دانشگاه شهید چمران، پایگاه شهید بابایی: the title belongs to the body's name,
                 # and the person it honours is named too
                 inner = (
@@ -643,7 +653,11 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
                     if titled and end > titled[0] + 1
                     else []
                 )
-                inner = [c for c in inner if all(sent.namelike(j, loose=True) for j in range(c.start, c.end))]
+                inner = [
+                    _Cand(c.start, _name_end(sent, c.start, c.end), "PER", c.prio, source="title")
+                    for c in inner
+                ]
+                inner = [c for c in inner if c.end > c.start]
                 out.append(
                     _Cand(
                         s, end, "ORG", _P_RULE + 0.2 if titled else _P_GAZ + 0.2, source="head", inner=inner
@@ -670,6 +684,31 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
 
 # Titles that do appear inside an organisation's name (دانشگاه شهید چمران، بیمارستان امام خمینی).
 _IN_ORG_NAMES = frozenset(name_key(w) for w in ("شهید", "امام", "حضرت", "آیت‌الله", "علامه", "استاد", "دکتر"))
+
+
+def _name_end(sent: _Sentence, i: int, limit: int) -> int:
+    """End of the person's name that starts at ``i`` (at most three words, never a place)."""
+    j = i
+    while j < limit and j - i < 3 and sent.namelike(j, loose=True) and j not in sent.gaz_starts:
+        if j > i and not _surname_part(sent, j) and "given" not in sent.classes[j - 1]:
+            break
+        j += 1
+    return j
+
+
+def _honoree_end(sent: _Sentence, i: int, limit: int, place_ends: frozenset[int]) -> int:
+    """A body named after a person ends with the name, or with a place right after it
+    (پایگاه شهید بابایی اصفهان)."""
+    j = _name_end(sent, i, limit)
+    if j == i:
+        return limit
+    if j in sent.gaz_starts:
+        for k in range(j + 1, min(limit, j + 3) + 1):
+            if k in place_ends:
+                return k
+    return j
+
+
 _DETERMINERS = frozenset(
     name_key(w)
     for w in ("این", "آن", "یک", "هر", "همه", "چند", "برخی", "دو", "سه", "همین", "همان", "کدام", "چه")
@@ -760,7 +799,9 @@ def _named_complement(
 _DIRECTIONS = frozenset(name_key(w) for w in ("شمالی", "جنوبی", "شرقی", "غربی", "مرکزی", "بزرگ", "کوچک"))
 
 
-def _phrase_end(sent: _Sentence, j: int, *, names_only: bool = False) -> int:
+def _phrase_end(
+    sent: _Sentence, j: int, *, names_only: bool = False, place_ends: frozenset[int] = frozenset()
+) -> int:
     """Where the name after a head noun ends: before a function word, a verb, punctuation,
     the nominal part of a compound verb (``ابراز امیدواری کرد``), an office noun or a speech cue."""
     start = j
@@ -768,6 +809,8 @@ def _phrase_end(sent: _Sentence, j: int, *, names_only: bool = False) -> int:
     while j < limit:
         k = sent.keys[j]
         c = sent.classes[j]
+        if j > start and (j in place_ends or "org_head" in c):
+            break  # a place ends a body's name (تیم سپید رود رشت); another head starts a new one
         if k == "و" and j > start and j + 1 < limit and not sent.stop(j + 1) and not names_only:
             if j + 2 < sent.n and sent.keys[j + 2] in sent.res.light:
                 break
@@ -783,7 +826,11 @@ def _phrase_end(sent: _Sentence, j: int, *, names_only: bool = False) -> int:
             break  # the nominal part of a compound verb
         if names_only and j > start and sent.freq(j) >= 6 and k not in _DIRECTIONS and sent.labels[j] == "O":
             break
+        if _adverb(sent, j):
+            break
         j += 1
+    while j > start and sent.keys[j - 1] == "و":
+        j -= 1
     return j
 
 
@@ -950,8 +997,16 @@ def _sentence_cands(sent: _Sentence, tagger: object, gaz: Gazetteer) -> list[_Ca
     )
     cands = _merge_with_crf(sent, crf, gazc) + rules
     cands = [c for c in cands if (c.prio > _P_WEAK or c.source != "common") and c.source != "crf_common"]
-    chosen = _select(cands, sent.n)
-    return _attach_places(sent, chosen)
+    chosen = _attach_places(sent, _select(cands, sent.n))
+    # a place named inside an organisation's name is a place of the article too (تیم ملی هلند)
+    places = [c for c in gazc if c.kind == "LOC" and c.source != "common"]
+    for c in chosen:
+        if c.kind == "ORG":
+            have = {(x.start, x.end) for x in c.inner}
+            c.inner.extend(
+                p for p in places if c.start <= p.start and p.end <= c.end and (p.start, p.end) not in have
+            )
+    return chosen
 
 
 def _attach_places(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
