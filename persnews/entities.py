@@ -1069,13 +1069,14 @@ def _combined(user: Gazetteer | None) -> Gazetteer:
 
 
 @functools.lru_cache(maxsize=4)
-def _union_cached(user_id: int, user: Gazetteer) -> Gazetteer:
+def _union_cached(user: Gazetteer) -> Gazetteer:
+    # keyed by the gazetteer object itself (identity), which the cache keeps alive
     return user | Gazetteer.default()
 
 
 def _union(user: Gazetteer) -> Gazetteer:
     with _lock:
-        return _union_cached(id(user), user)
+        return _union_cached(user)
 
 
 # --- the article -----------------------------------------------------------------------
@@ -1492,10 +1493,13 @@ def roles_of(article: Article) -> dict[str, str]:
         ROLE entity id -> PERSON entity id.
 
     Example:
-        >>> import persnews
-        >>> art = persnews.parse("خبر\\n\\nبهرام قاسمی سخنگوی وزارت امور خارجه گفت: نه.")
-        >>> roles = roles_of(art)
-        >>> [art.entity(r).name for r in roles]  # doctest: +SKIP
+        >>> import attrs
+        >>> from persnews.segment import segment_article
+        >>> art, norm = segment_article("خبر\\n\\nبهرام قاسمی سخنگوی وزارت خارجه گفت: نه.")
+        >>> art = attrs.evolve(art, entities=extract_entities(art, norm))
+        >>> names = {e.id: e.name for e in art.entities}
+        >>> {names[r]: names[p] for r, p in roles_of(art).items()}
+        {'سخنگوی وزارت خارجه': 'بهرام قاسمی'}
     """
     if not isinstance(article, Article):
         raise TypeError(f"roles_of() expects an Article, got {type(article).__name__}")
@@ -1531,10 +1535,21 @@ def roles_of(article: Article) -> dict[str, str]:
 def role_holder(article: Article, span: Span | str) -> Entity | None:
     """The person holding the office named by ``span`` (a mention or its text), if known.
 
+    Args:
+        article: a parsed article (its ``entities`` are read).
+        span: a mention of the office (as found by the quotes step) or its
+            text; a text matches a ROLE mention after normalisation.
+
+    Returns:
+        The PERSON entity, or ``None`` when no apposition names the holder.
+
     Example:
-        >>> import persnews
-        >>> art = persnews.parse("خبر\\n\\nبهرام قاسمی سخنگوی وزارت امور خارجه گفت: نه.")
-        >>> role_holder(art, "سخنگوی وزارت امور خارجه")  # doctest: +SKIP
+        >>> import attrs
+        >>> from persnews.segment import segment_article
+        >>> art, norm = segment_article("خبر\\n\\nبهرام قاسمی سخنگوی وزارت خارجه گفت: نه.")
+        >>> art = attrs.evolve(art, entities=extract_entities(art, norm))
+        >>> role_holder(art, "سخنگوی وزارت خارجه").name
+        'بهرام قاسمی'
     """
     links = roles_of(article)
     if not links:
@@ -1584,7 +1599,7 @@ def find_entities(
     Example:
         >>> ents = find_entities("ظریف به مسکو می رود\\n\\nمحمدجواد ظریف وزیر امور خارجه فردا به مسکو می‌رود.")
         >>> [(e.name, e.kind.value, len(e.mentions)) for e in ents if e.kind.value != "ROLE"]
-        [('محمدجواد ظریف', 'PERSON', 2), ('مسکو', 'LOCATION', 2)]
+        [('محمدجواد ظریف', 'PERSON', 2), ('مسکو', 'LOCATION', 2), ('وزارت امور خارجه', 'ORGANIZATION', 1)]
     """
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise TypeError("find_entities() expects str, got bytes: decode it first, e.g. data.decode('utf-8')")

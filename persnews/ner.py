@@ -8,10 +8,9 @@ known name (:mod:`persnews.gazetteer`) or next to a title or an office noun
 (``آقای``, ``وزیر``).  Labels are IOB2 over ``PER``, ``LOC`` and ``ORG``.
 
 The packaged model is trained by ``scripts/train_ner.py`` on ParsTwiNER
-(MIT licence, notice in ``persnews/data/LICENSE.parstwiner``) and the
-Text-Mining Persian NER sample (MIT, ``LICENSE.textmining``); only the
-trained weights ship.  The same code trains a model on any IOB corpus you
-hold::
+(Persian tweets, MIT licence; the notice ships in
+``persnews/data/LICENSE.parstwiner``); only the trained weights ship.
+The same code trains a model on any IOB corpus you hold::
 
     from persnews import ner
     sentences = ner.read_iob(open("my_corpus.txt", encoding="utf-8").read())
