@@ -205,6 +205,7 @@ class _Cand:
             self.name_start = self.start
 
 
+_PREPOSITIONS = frozenset({"به", "در", "از", "با", "بر", "برای", "تا"})
 _FUNCTION_POS = frozenset({"ADV", "P", "CONJ", "PRO", "DET", "POSTP", "PR", "PS", "INT"})
 _PUNCT = frozenset("،,.:;؛!?؟«»\"'()[]{}-–—/\\|*+=<>…")
 
@@ -245,6 +246,9 @@ class _Sentence:
             return True
         if i > 0 and self.keys[i - 1] in ("می", "نمی"):
             return True  # می کرده: a verb written apart from its prefix
+        w = self.words[i]
+        if "\u200c" in w and w.split("\u200c", 1)[0] in _PREPOSITIONS:
+            return True  # به‌دلیل، در‌حالی: a preposition glued to its noun
         lex = self.res.lexicon.get(k)
         return lex is not None and bool(lex[1]) and set(lex[1].split(",")) <= _FUNCTION_POS
 
@@ -296,6 +300,8 @@ def _crf_cands(sent: _Sentence, labels: Sequence[str], probs: Sequence[float]) -
             continue
         conf = sum(probs[s:e]) / (e - s)
         source = "crf_office" if after_office else "crf"
+        if t == "PER" and after_office and e - s == 1 and sent.freq(s) >= 7:
+            continue  # رهبر معظم انقلاب اسلامی: what is left of a role is no name
         if e - s == 1 and "common_word" in sent.classes[s] and not _supported(sent, s, t):
             source = "crf_common"  # ظریف the adjective: kept only where a name is confirmed elsewhere
         out.append(_Cand(s, e, t, _P_CRF + min(conf, 0.99), source=source))
@@ -312,7 +318,7 @@ _CUE_ONLY = frozenset({"office", "title", "honorific", "title_in", "org_head", "
 def _adverb(sent: _Sentence, i: int) -> bool:
     """A frequent word that can be an adverb (دوباره، همچنان) ends no name."""
     lex = sent.res.lexicon.get(sent.keys[i])
-    return lex is not None and lex[0] >= 6 and "ADV" in lex[1].split(",")
+    return lex is not None and lex[0] >= 6 and lex[1] == "ADV"
 
 
 def _generic_span(sent: _Sentence, s: int, e: int, kind: str) -> bool:
@@ -408,6 +414,18 @@ def _choose_reading(
     return None
 
 
+def _ezafe_places(sent: _Sentence, gaz: Gazetteer, taken: set[int]) -> list[_Cand]:
+    """A place written with its ezafe yeh: ``اروپای``, ``آمریکای`` (لیگ قهرمانان اروپای ...)."""
+    out = []
+    for i, k in enumerate(sent.keys):
+        if i in taken or len(k) < 4 or not k.endswith("ی") or k[-2] not in "اوو":
+            continue
+        entry = next((x for x in gaz.lookup_key(k[:-1]) if x.kind is EntityKind.LOCATION), None)
+        if entry is not None:
+            out.append(_Cand(i, i + 1, "LOC", _P_GAZ, entry.subtype, entry.name, source="ezafe"))
+    return out
+
+
 def _gazetteer_cands(sent: _Sentence, gaz: Gazetteer) -> list[_Cand]:
     out = []
     for m in gaz.match(sent.words, keys=sent.keys):
@@ -459,8 +477,7 @@ def _title_rule(sent: _Sentence) -> list[_Cand]:
                 break  # the nominal part of a compound verb (ظریف مطرح شد)
             if (
                 j > start
-                and "given" not in sent.classes[j - 1]
-                and "title_in" not in sent.classes[j - 1]
+                and not sent.classes[j - 1] & {"given", "given_weak", "title_in"}
                 and not _surname_part(sent, j)
             ):
                 break
@@ -518,8 +535,8 @@ def _given_name_rule(sent: _Sentence) -> list[_Cand]:
         while j < sent.n and j - i < _MAX_RULE_NAME:
             if not sent.namelike(j) and not (givens >= 2 and j == first and not sent.stop(j)):
                 break
-            if j > first and "ADV" in sent.res.lexicon.get(sent.keys[j], (0, ""))[1].split(","):
-                break  # آرین روبن دوباره ...
+            if j > first and _adverb(sent, j):
+                break  # آرین روبن همچنان ...
             if j > first and j + 1 < sent.n and sent.keys[j + 1] in sent.res.light:
                 break  # the nominal part of a compound verb (فتاح تجلیل شد)
             if sent.labels[j] == "O" and j + 1 < sent.n and sent.keys[j + 1] in sent.res.verbs:
@@ -556,6 +573,23 @@ _PLACED_BODIES = frozenset(
         "bank",
         "state_body",
         "sports_body",
+    }
+)
+# Known bodies whose name ends with the place they serve (سازمان انرژی اتمی ایران).
+_SUFFIX_PLACED = frozenset(
+    {
+        "ministry",
+        "agency",
+        "government",
+        "parliament",
+        "military",
+        "police",
+        "university",
+        "municipality",
+        "judiciary",
+        "state_body",
+        "bank",
+        "company",
     }
 )
 _GOVERNMENT_HEADS = frozenset(name_key(w) for w in ("دولت", "رژیم", "حکومت", "کابینه"))
@@ -664,11 +698,12 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
                     )
                 )
         elif "place_head" in cls and e < sent.n and not _generic_head(sent, s, e):
-            end = _phrase_end(sent, e, names_only=True)
+            end = _phrase_end(sent, e, names_only=True, place_ends=place_ends)
             if end > e and _named_complement(sent, s, e, end, gaz_cands, strict=True):
-                out.append(_Cand(s, end, "LOC", _P_GAZ + 0.2, source="head"))
+                # دره سلیمان، میدان امام حسین: a person's name after a place noun names the place
+                out.append(_Cand(s, end, "LOC", _P_GAZ + 0.6, source="head"))
         elif "loc_head" in cls and e < sent.n and e not in by_start:
-            end = _phrase_end(sent, e, names_only=True)
+            end = _phrase_end(sent, e, names_only=True, place_ends=place_ends)
             if end > e and all(sent.freq(j) < 0 or sent.labels[j] != "O" for j in range(e, end)):
                 out.append(_Cand(s, end, "LOC", _P_GAZ + 0.2, name_start=e, source="head"))
     # a web address standing for its outlet: Entekhab.ir
@@ -822,6 +857,8 @@ def _phrase_end(
             break
         if j + 1 < sent.n and sent.keys[j + 1] in ("ها", "های", "هایی"):
             break  # a plural noun (گروه های تروریستی) is a description
+        if j > start and sent.words[j].endswith(("\u200cها", "\u200cهای", "\u200cهایی")):
+            break
         if j + 1 < sent.n and sent.keys[j + 1] in sent.res.light and k not in _DIRECTIONS:
             break  # the nominal part of a compound verb
         if names_only and j > start and sent.freq(j) >= 6 and k not in _DIRECTIONS and sent.labels[j] == "O":
@@ -985,6 +1022,7 @@ def _sentence_cands(sent: _Sentence, tagger: object, gaz: Gazetteer) -> list[_Ca
     sent.labels = labels
     crf = _crf_cands(sent, labels, probs)
     gazc = _gazetteer_cands(sent, gaz)
+    gazc += _ezafe_places(sent, gaz, {j for c in gazc for j in range(c.start, c.end)})
     sent.gaz_starts = frozenset(c.start for c in gazc if c.kind != "PER" and c.source != "common")
     rules_places: list[_Cand] = []
     rules = (
@@ -1006,6 +1044,25 @@ def _sentence_cands(sent: _Sentence, tagger: object, gaz: Gazetteer) -> list[_Ca
             c.inner.extend(
                 p for p in places if c.start <= p.start and p.end <= c.end and (p.start, p.end) not in have
             )
+            if not c.inner and c.end - c.start > 1 and c.subtype in _SUFFIX_PLACED:
+                # سازمان انرژی اتمی ایران: the place that ends a known body's name
+                for size in (2, 1):
+                    s = c.end - size
+                    if s <= c.start:
+                        continue
+                    entry = next(
+                        (
+                            x
+                            for x in gaz.lookup_key("".join(sent.keys[s : c.end]))
+                            if x.kind is EntityKind.LOCATION
+                        ),
+                        None,
+                    )
+                    if entry is not None:
+                        c.inner.append(
+                            _Cand(s, c.end, "LOC", _P_GAZ, entry.subtype, entry.name, source="gaz")
+                        )
+                        break
     return chosen
 
 
@@ -1421,7 +1478,7 @@ def _cluster(found: list[_Found], sents: list[_Sentence], normalized: Normalized
         )
         name = " ".join(normalized.text[found[best].n_start : found[best].n_end].split())
         canonical = found[best].canonical
-        if found[best].source == "domain" and canonical:
+        if found[best].source in ("domain", "ezafe") and canonical:
             name = canonical  # وزیر بهداشت names the ministry by its domain only
         subs = Counter(found[i].subtype for i in g if found[i].subtype)
         subtype = subs.most_common(1)[0][0] if subs else None
