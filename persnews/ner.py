@@ -328,7 +328,7 @@ def features(words: Sequence[str], *, gazetteer: Gazetteer | None = None) -> lis
         w = words[i]
         k = keys[i]
         f = list(_word_features(w, k))
-        for c in cue_tags[i]:
+        for c in sorted(cue_tags[i]):
             f.append("c=" + c)
         for g in gaz_tags[i]:
             f.append("g=" + g)
@@ -337,7 +337,7 @@ def features(words: Sequence[str], *, gazetteer: Gazetteer | None = None) -> lis
             if 0 <= j < n:
                 f.append(f"w{d:+d}={keys[j]}")
                 if d in (-1, 1):
-                    for c in cue_tags[j]:
+                    for c in sorted(cue_tags[j]):
                         f.append(f"c{d:+d}={c}")
                     for g in gaz_tags[j]:
                         f.append(f"g{d:+d}={g}")
@@ -345,7 +345,7 @@ def features(words: Sequence[str], *, gazetteer: Gazetteer | None = None) -> lis
                     lexj = lexicon.get(keys[j])
                     f.append(f"lx{d:+d}={'none' if lexj is None else lexj[0]}")
                 elif d == -2:
-                    for c in cue_tags[j]:
+                    for c in sorted(cue_tags[j]):
                         f.append(f"c-2={c}")
             elif d in (-1, 1):
                 f.append("BOS" if d < 0 else "EOS")

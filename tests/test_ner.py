@@ -123,6 +123,25 @@ def test_training_is_deterministic(tiny_model: Path, tmp_path: Path) -> None:
     assert again.read_bytes() == tiny_model.read_bytes()
 
 
+def test_training_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    import os
+
+    code = (
+        "import sys; from persnews import ner;"
+        "text = open(sys.argv[1], encoding='utf-8').read();"
+        "ner.train(ner.read_iob(text) * 3, sys.argv[2], max_iterations=10)"
+    )
+    corpus = tmp_path / "c.txt"
+    corpus.write_text(CORPUS, encoding="utf-8")
+    models = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"m{seed}.crfsuite"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", code, str(corpus), str(out)], check=True, env=env)
+        models.append(out.read_bytes())
+    assert models[0] == models[1]
+
+
 def test_a_trained_model_tags(tiny_model: Path) -> None:
     tagger = ner.load_tagger(tiny_model)
     assert tagger.tag(["محمدجواد", "ظریف", "به", "مسکو", "رفت", "."]) == [
