@@ -633,19 +633,31 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     known = {
         j for c in gaz_cands if c.source != "common" and c.end - c.start > 1 for j in range(c.start, c.end)
     }
-    for s, e, cls in sent.cue_spans:
+    # right to left, so that heads chain: شرق استان تهران، دادگستری استان کرمان
+    for s, e, cls in reversed(sent.cue_spans):
         nxt = by_start.get(e)
         if nxt is None or s in known:
             continue
         if "org_head" in cls and nxt.kind == "LOC":
-            out.append(_Cand(s, nxt.end, "ORG", _P_RULE, source="head", inner=[nxt]))
+            inner = [nxt] if nxt.source == "gaz" else [*nxt.inner]
+            out.append(_Cand(s, nxt.end, "ORG", _P_RULE, source="head", inner=inner))
         elif "org_head" in cls and nxt.kind == "ORG" and "org_head" not in sent.classes[nxt.start]:
             # خبرگزاری فارس، تیم پرسپولیس، باشگاه استقلال: the head belongs to the name
             out.append(_Cand(s, nxt.end, "ORG", _P_RULE, nxt.subtype, nxt.canonical, source="head"))
         elif "loc_head" in cls and nxt.kind == "LOC":
-            out.append(
-                _Cand(s, nxt.end, "LOC", _P_RULE, nxt.subtype, nxt.canonical, name_start=e, source="head")
+            place = _Cand(
+                s,
+                nxt.end,
+                "LOC",
+                _P_RULE,
+                nxt.subtype,
+                nxt.canonical,
+                name_start=nxt.name_start,
+                source="head",
             )
+            place.inner = [nxt] if nxt.source == "gaz" else [*nxt.inner]
+            out.append(place)
+            by_start[s] = place
         elif "loc_generic" in cls and nxt.kind == "LOC":
             nxt.prio = max(nxt.prio, _P_GAZ)
     # a place and its direction: سوادکوه شمالی، کره جنوبی
