@@ -49,6 +49,7 @@ from persnews.gazetteer import (
     name_key,
 )
 from persnews.model import Article, Entity, EntityKind, Mention, Span, trusted
+from persnews.ner import Tagger, load_tagger
 from persnews.normalize import Normalized
 
 __all__ = [
@@ -987,7 +988,7 @@ def _merge_with_crf(sent: _Sentence, crf: list[_Cand], others: list[_Cand]) -> l
 def tag_words(
     words: Sequence[str],
     *,
-    tagger: object = None,
+    tagger: Tagger | str | os.PathLike[str] | None = None,
     gazetteer: Gazetteer | None = None,
     heads: bool = True,
 ) -> list[tuple[int, int, str]]:
@@ -1013,9 +1014,7 @@ def tag_words(
         >>> tag_words(["محمدجواد", "ظریف", "به", "مسکو", "رفت"])
         [(0, 2, 'PER'), (3, 4, 'LOC')]
     """
-    from persnews.ner import load_tagger
-
-    tg = load_tagger(tagger)  # type: ignore[arg-type]
+    tg = load_tagger(tagger)
     gaz = _combined(gazetteer)
     res = _resources()
     sent = _Sentence(words, res)
@@ -1027,10 +1026,10 @@ def tag_words(
     return out
 
 
-def _sentence_cands(sent: _Sentence, tagger: object, gaz: Gazetteer) -> list[_Cand]:
+def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Cand]:
     if not sent.n:
         return []
-    labels, probs = tagger.tag_with_marginals(sent.words, gazetteer=gaz)  # type: ignore[attr-defined]
+    labels, probs = tagger.tag_with_marginals(sent.words, gazetteer=gaz)
     sent.labels = labels
     crf = _crf_cands(sent, labels, probs)
     gazc = _gazetteer_cands(sent, gaz)
@@ -1174,7 +1173,7 @@ def extract_entities(
     normalized: Normalized,
     *,
     gazetteer: Gazetteer | None = None,
-    tagger: object = None,
+    tagger: Tagger | str | os.PathLike[str] | None = None,
 ) -> tuple[Entity, ...]:
     """The entities of a segmented article (title included).
 
@@ -1196,9 +1195,7 @@ def extract_entities(
         >>> [(e.name, e.kind.value) for e in extract_entities(art, norm)]
         [('محمدجواد ظریف', 'PERSON'), ('مسکو', 'LOCATION')]
     """
-    from persnews.ner import load_tagger
-
-    tg = load_tagger(tagger)  # type: ignore[arg-type]
+    tg = load_tagger(tagger)
     gaz = _combined(gazetteer)
     sentences = ([article.title] if article.title is not None else []) + [
         s for p in article.paragraphs for s in p.sentences
@@ -1216,7 +1213,7 @@ def extract_entities(
 
 
 def _document(
-    sentences: Sequence[Sequence[str]], tagger: object, gaz: Gazetteer
+    sentences: Sequence[Sequence[str]], tagger: Tagger, gaz: Gazetteer
 ) -> tuple[list[_Sentence], list[_Found]]:
     """Mentions of every sentence of one document, with names carried across sentences."""
     res = _resources()
@@ -1263,7 +1260,7 @@ def _press_review(sents: list[_Sentence], found: list[_Found]) -> list[_Found]:
 def tag_sentences(
     sentences: Sequence[Sequence[str]],
     *,
-    tagger: object = None,
+    tagger: Tagger | str | os.PathLike[str] | None = None,
     gazetteer: Gazetteer | None = None,
     heads: bool = True,
 ) -> list[list[tuple[int, int, str]]]:
@@ -1280,9 +1277,7 @@ def tag_sentences(
         >>> tag_sentences([["محمدجواد", "ظریف", "آمد", "."], ["ظریف", "گفت", ":"]])
         [[(0, 2, 'PER')], [(0, 1, 'PER')]]
     """
-    from persnews.ner import load_tagger
-
-    tg = load_tagger(tagger)  # type: ignore[arg-type]
+    tg = load_tagger(tagger)
     sents, found = _document(sentences, tg, _combined(gazetteer))
     out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
     for f in found:
@@ -1643,7 +1638,7 @@ def find_entities(
     text: str,
     *,
     gazetteer: Gazetteer | None = None,
-    model: object = None,
+    model: Tagger | str | os.PathLike[str] | None = None,
 ) -> tuple[Entity, ...]:
     """The people, places and organisations of a Persian news text.
 
@@ -1678,11 +1673,8 @@ def find_entities(
         raise TypeError(
             f"gazetteer must be a persnews.gazetteer.Gazetteer or None, got {type(gazetteer).__name__}"
         )
-    if model is not None and not isinstance(model, (str, os.PathLike)):
-        from persnews.ner import Tagger
-
-        if not isinstance(model, Tagger):
-            raise TypeError(f"model must be a Tagger, a path or None, got {type(model).__name__}")
+    if model is not None and not isinstance(model, (str, os.PathLike, Tagger)):
+        raise TypeError(f"model must be a Tagger, a path or None, got {type(model).__name__}")
     from persnews.segment import segment_article
 
     article, normalized = segment_article(text)

@@ -306,6 +306,15 @@ def test_odd_texts(text: str) -> None:
             assert text[m.start : m.end] == m.text
 
 
+def test_threads_share_the_model(seed_text: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = find_entities(seed_text)
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(find_entities, [seed_text] * 8))
+    assert all(r == expected for r in results)
+
+
 def test_entities_pickle(seed_text: str) -> None:
     ents = find_entities(seed_text)
     assert pickle.loads(pickle.dumps(ents)) == ents
