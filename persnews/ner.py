@@ -446,7 +446,7 @@ class Tagger:
         """Labels and, for each token, the marginal probability of its label."""
         if not words:
             return [], []
-        xseq = features(words, gazetteer=gazetteer or self.gazetteer)
+        xseq = features(words, gazetteer=gazetteer if gazetteer is not None else self.gazetteer)
         with self._lock:
             if self._crf is None:
                 self._crf = self._open()
