@@ -68,9 +68,53 @@ def source_agency(article: Article, context: Context) -> Article:
     return attrs.evolve(article, source_agency=find_source_agency(article, context.normalized))
 
 
+def entities(article: Article, context: Context) -> Article:
+    """People, places and organisations, one entity per referent."""
+    from persnews.entities import extract_entities
+
+    found = extract_entities(
+        article, context.normalized, gazetteer=context.gazetteer, tagger=context.ner_model
+    )
+    return attrs.evolve(article, entities=found)
+
+
+def quotes(article: Article, context: Context) -> Article:
+    """Statements and who made them (``X گفت: ...``)."""
+    from persnews.quotes import extract_quotes
+
+    found = extract_quotes(article, context.normalized, speech_verbs=context.speech_verbs or None)
+    return attrs.evolve(article, quotes=found)
+
+
+def times(article: Article, context: Context) -> Article:
+    """Dates, relative days, weekdays, clock times and durations."""
+    from persnews.times import extract_times
+
+    return attrs.evolve(article, times=extract_times(context.normalized, context.reference_date))
+
+
+def amounts(article: Article, context: Context) -> Article:
+    """Numbers with their units (``صدها میلیون دلار``)."""
+    from persnews.amounts import extract_amounts
+
+    return attrs.evolve(article, amounts=extract_amounts(context.normalized))
+
+
+def events(article: Article, context: Context) -> Article:
+    """Typed events with their place, time and participants."""
+    from persnews.events import extract_events
+
+    return attrs.evolve(article, events=extract_events(article, context.normalized))
+
+
 _BUILTIN: dict[str, Step] = {
     "segment": segment,
     "source_agency": source_agency,
+    "entities": entities,
+    "quotes": quotes,
+    "times": times,
+    "amounts": amounts,
+    "events": events,
 }
 
 #: The default chain, in order.  ``parse(text, steps=[*DEFAULT_STEPS, mine])``
