@@ -1191,8 +1191,9 @@ def find_events(text: str, *, reference_date: dt.date | None = None) -> tuple[Ev
         >>> [e.kind.value for e in find_events("سه نفر در شهرستان گرمه دستگیر شدند.")]
         ['arrest']
     """
+    from persnews._checks import require_str as check_text
     from persnews.normalize import normalize
-    from persnews.pipeline import check_text, parse
+    from persnews.pipeline import parse
 
     text = check_text(text, "find_events")
     article = parse(text, reference_date=reference_date)

@@ -41,6 +41,7 @@ import regex
 
 from persnews import _zwnj
 from persnews._align import Alignment, Edit, Edits, rewrite
+from persnews._checks import require_str as _require_str
 from persnews.model import Span
 
 __all__ = [
@@ -241,13 +242,6 @@ def to_persian_digits(text: str) -> str:
     """
     _require_str(text, "to_persian_digits")
     return _replace_chars(text, _TO_PERSIAN)
-
-
-def _require_str(text: object, where: str) -> None:
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        raise TypeError(f"{where}() expects str, got bytes: decode it first, e.g. data.decode('utf-8')")
-    if not isinstance(text, str):
-        raise TypeError(f"{where}() expects str, got {type(text).__name__}")
 
 
 # --- letter classes ---------------------------------------------------------

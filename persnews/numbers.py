@@ -30,6 +30,7 @@ import attrs
 import regex
 
 from persnews import _resources
+from persnews._checks import require_str as _check_str
 
 __all__ = ["NumberReading", "number_to_words", "parse_number", "read_number"]
 
@@ -535,14 +536,6 @@ def as_number(value: Fraction) -> int | float:
 
 
 # --- public API ------------------------------------------------------------------------
-
-
-def _check_str(text: object, where: str) -> str:
-    if isinstance(text, str):
-        return text
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        raise TypeError(f"{where}() expects str, got bytes: decode it first, e.g. data.decode('utf-8')")
-    raise TypeError(f"{where}() expects str, got {type(text).__name__}")
 
 
 _MINUS = frozenset({"-", "\u2212"})

@@ -15,6 +15,9 @@ from typing import Any
 
 import attrs
 
+from persnews._checks import reference_date as _check_date
+from persnews._checks import require_str as check_text
+from persnews._checks import word_list
 from persnews.model import Article
 from persnews.normalize import normalize
 from persnews.typing import Context, Step
@@ -29,25 +32,6 @@ __all__ = [
 
 #: The entry-point group third-party packages register their steps under.
 ENTRY_POINT_GROUP = "persnews.extractors"
-
-
-def check_text(text: object, where: str) -> str:
-    """``text`` if it is a ``str``; otherwise a ``TypeError`` saying what to pass."""
-    if isinstance(text, str):
-        return text
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        raise TypeError(f"{where}() expects str, got bytes: decode it first, e.g. data.decode('utf-8')")
-    raise TypeError(f"{where}() expects the article text as str, got {type(text).__name__}")
-
-
-def _check_date(value: object) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    raise TypeError(f"reference_date must be a datetime.date or None, got {type(value).__name__}")
 
 
 # --- the built-in steps -------------------------------------------------------
@@ -191,7 +175,7 @@ class Pipeline:
             reference_date=_check_date(reference_date),
             gazetteer=gazetteer,
             ner_model=ner_model,
-            speech_verbs=_check_words(speech_verbs),
+            speech_verbs=word_list(speech_verbs, "speech_verbs"),
             options=dict(options or {}),
         )
         article = Article(text, reference_date=context.reference_date)
@@ -200,16 +184,6 @@ class Pipeline:
             if not isinstance(article, Article):
                 raise TypeError(f"step {step!r} returned {type(article).__name__}, expected an Article")
         return article
-
-
-def _check_words(words: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(words, str):
-        raise TypeError("speech_verbs must be an iterable of str, not one str")
-    out = tuple(words)
-    for w in out:
-        if not isinstance(w, str):
-            raise TypeError(f"speech_verbs must hold str, got {type(w).__name__}")
-    return out
 
 
 _DEFAULT = Pipeline()

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 import regex
 
+from persnews._checks import word_list
 from persnews._cues import LETTERS, MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon
 from persnews._speakers import Person, Phrase, Resolver, parse_phrase, role_key, role_matches
 from persnews.model import Article, Entity, EntityKind, Mention, Quote, QuoteKind, trusted
@@ -207,7 +208,7 @@ def find_quotes(text: str, *, speech_verbs: Iterable[str] | None = None) -> tupl
         ('قاسمی', 'گفت', 'نشست فردا برگزار می‌شود.')
     """
     _check_text(text)
-    verbs = _check_verbs(speech_verbs)
+    verbs = word_list(speech_verbs, "speech_verbs")
     from persnews.segment import segment_article
 
     article, normalized = segment_article(text)
@@ -244,7 +245,7 @@ def extract_quotes(
     if not isinstance(normalized, Normalized):
         raise TypeError(f"extract_quotes() expects a Normalized, got {type(normalized).__name__}")
     lex = lexicon()
-    verbs = _check_verbs(speech_verbs)
+    verbs = word_list(speech_verbs, "speech_verbs")
     if verbs:
         lex = lex.with_extra_verbs(verbs)
     return _Extractor(article, normalized, lex).run()
@@ -255,18 +256,6 @@ def _check_text(text: object) -> None:
         raise TypeError("find_quotes() expects str, got bytes: decode it first, e.g. data.decode('utf-8')")
     if not isinstance(text, str):
         raise TypeError(f"find_quotes() expects the article text as str, got {type(text).__name__}")
-
-
-def _check_verbs(words: Iterable[str] | None) -> tuple[str, ...]:
-    if words is None:
-        return ()
-    if isinstance(words, (str, bytes)):
-        raise TypeError("speech_verbs must be an iterable of str, not one str")
-    out = tuple(words)
-    for w in out:
-        if not isinstance(w, str):
-            raise TypeError(f"speech_verbs must hold str, got {type(w).__name__}")
-    return out
 
 
 # --- the extractor ---------------------------------------------------------------

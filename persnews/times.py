@@ -48,6 +48,7 @@ from fractions import Fraction
 from typing import NamedTuple, TypeVar
 
 from persnews import _resources
+from persnews._checks import reference_date as _check_reference
 from persnews.jalali import (
     gregorian_to_hijri,
     gregorian_to_jalali,
@@ -1008,16 +1009,6 @@ def _merge(hits: list[_Hit], toks: Sequence[Tok]) -> list[_Hit]:
 
 
 # --- public API --------------------------------------------------------------------------------
-
-
-def _check_reference(value: object) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    raise TypeError(f"reference_date must be a datetime.date or None, got {type(value).__name__}")
 
 
 def _expression(normalized: Normalized, toks: Sequence[Tok], hit: _Hit) -> TimeExpression:

@@ -62,7 +62,7 @@ def test_gazetteer_recipe_matches_through_normalisation(run_recipe: Runner) -> N
 def test_json_lines_recipe(run_recipe: Runner, tmp_path: pathlib.Path) -> None:
     assert run_recipe("jsonl") == [
         "ظریف به مسکو می‌رود",
-        "failed: parse() expects the article text as str, got NoneType",
+        "failed: parse() expects str, got NoneType",
         "نشست خبری",
     ]
     lines = (tmp_path / "articles.jsonl").read_text(encoding="utf-8").splitlines()
@@ -71,7 +71,7 @@ def test_json_lines_recipe(run_recipe: Runner, tmp_path: pathlib.Path) -> None:
         "error": {
             "index": 1,
             "type": "TypeError",
-            "message": "parse() expects the article text as str, got NoneType",
+            "message": "parse() expects str, got NoneType",
         }
     }
     assert "\\u" not in lines[0]

@@ -47,7 +47,7 @@ def test_persian_like_noise_parses_and_round_trips(text: str) -> None:
     [
         (b"\xd8\xb8", "decode it first"),
         (bytearray(b"x"), "decode it first"),
-        (None, "expects the article text as str, got NoneType"),
+        (None, "parse\\(\\) expects str, got NoneType"),
         (42, "got int"),
         (["متن"], "got list"),
     ],
