@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pathlib
+import time
+from collections.abc import Callable
 
 import pytest
 
@@ -12,3 +14,14 @@ DATA = pathlib.Path(__file__).parent / "data"
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (DATA / "seed_article.txt").read_text(encoding="utf-8")
+
+
+def best_of_three(fn: Callable[[], object]) -> float:
+    """The fastest of three runs of ``fn``, in seconds (for linear-growth tests,
+    which compare two sizes rather than assert a wall-clock limit)."""
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best

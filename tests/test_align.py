@@ -9,12 +9,11 @@ Adversarial inputs check that normalisation grows linearly with the input.
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 import regex
+from conftest import best_of_three
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -225,20 +224,11 @@ NEAR_MATCHES = [
 ]
 
 
-def _best_of_three(fn: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 @pytest.mark.parametrize("unit", NEAR_MATCHES)
 def test_normalize_grows_linearly(unit: str) -> None:
     normalize(unit)  # the lexicon is loaded outside the timing
-    small = _best_of_three(lambda: normalize(unit * 25_000))
-    large = _best_of_three(lambda: normalize(unit * 100_000))
+    small = best_of_three(lambda: normalize(unit * 25_000))
+    large = best_of_three(lambda: normalize(unit * 100_000))
     # Linear growth gives a ratio near 4; quadratic would give 16.
     assert large / max(small, 1e-3) < 9, f"{unit!r}: {small:.4f}s for 25k, {large:.4f}s for 100k"
 

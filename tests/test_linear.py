@@ -8,10 +8,10 @@ asserting a wall-clock limit, so it holds on slow and fast machines alike.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
+from conftest import best_of_three
 
 import persnews
 
@@ -43,18 +43,9 @@ NEAR_MATCHES = [
 STEPS = ["segment", "source_agency"]
 
 
-def _best_of_three(fn: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def assert_linear(fn: Callable[[str], object], unit: str, n: int = 3_000) -> None:
-    small = _best_of_three(lambda: fn(unit * n))
-    large = _best_of_three(lambda: fn(unit * (4 * n)))
+    small = best_of_three(lambda: fn(unit * n))
+    large = best_of_three(lambda: fn(unit * (4 * n)))
     # Linear growth gives a ratio near 4; quadratic gives 16.  Allow noise.
     assert large / max(small, 1e-4) < 9, f"{unit!r}: {small:.4f}s for n, {large:.4f}s for 4n"
 

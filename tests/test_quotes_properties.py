@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
 import attrs
 import pytest
+from conftest import best_of_three
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -271,15 +269,6 @@ def test_reporter_voice_and_agency_phrases_are_known() -> None:
 # --- linear time -----------------------------------------------------------------------
 
 
-def _best_of_three(fn: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 NEAR_MATCHES = [
     "وی افزود: ",
     "گفت ",
@@ -303,8 +292,8 @@ NEAR_MATCHES = [
 @pytest.mark.parametrize("unit", NEAR_MATCHES)
 def test_linear_on_near_matches(unit: str) -> None:
     n = max(200, 6_000 // len(unit))
-    small = _best_of_three(lambda: find_quotes("تیتر\n\n" + unit * n))
-    large = _best_of_three(lambda: find_quotes("تیتر\n\n" + unit * (4 * n)))
+    small = best_of_three(lambda: find_quotes("تیتر\n\n" + unit * n))
+    large = best_of_three(lambda: find_quotes("تیتر\n\n" + unit * (4 * n)))
     # Linear growth gives a ratio near 4; quadratic gives 16.  Allow noise.
     assert large / max(small, 1e-3) < 9, f"{unit!r}: {small:.4f}s for n, {large:.4f}s for 4n"
 
@@ -313,6 +302,6 @@ def test_one_megabyte_article_in_linear_time(seed_text: str) -> None:
     body = seed_text.split("\n", 3)[-1]
     quarter = "تیتر\n\n" + body * (250_000 // len(body))
     whole = "تیتر\n\n" + body * (1_000_000 // len(body))
-    small = _best_of_three(lambda: find_quotes(quarter))
-    large = _best_of_three(lambda: find_quotes(whole))
+    small = best_of_three(lambda: find_quotes(quarter))
+    large = best_of_three(lambda: find_quotes(whole))
     assert large / small < 6.5
