@@ -194,7 +194,7 @@ def test_the_sdist_holds_data_tests_and_docs(dists: dict[str, pathlib.Path]) -> 
 @pytest.mark.slow
 def test_twine_check_passes(dists: dict[str, pathlib.Path]) -> None:
     if importlib.util.find_spec("twine") is None:
-        pytest.skip("twine is not installed (it is in the dev extra)")
+        pytest.skip("twine is not installed (it is in the test extra)")
     proc = subprocess.run(
         [sys.executable, "-m", "twine", "check", "--strict", str(dists["wheel"]), str(dists["sdist"])],
         capture_output=True,
