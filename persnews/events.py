@@ -140,6 +140,42 @@ class _Form:
 class _Lexicon:
     by_first: Mapping[str, tuple[_Form, ...]]
     loc_first: tuple[_Form, ...]
+    #: ``by_first`` split by the second word, so that a frequent first word
+    #: (``به``, with hundreds of forms) tries only the forms its next word can
+    #: continue: first word -> (second word -> forms, forms whose second
+    #: element is no literal word).  Forms keep their ``by_first`` order.
+    by_second: Mapping[str, tuple[Mapping[str, tuple[_Form, ...]], tuple[_Form, ...]]] = attrs.field(
+        init=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, tuple[dict[str, tuple[_Form, ...]], tuple[_Form, ...]]] = {}
+        for first, forms in self.by_first.items():
+            seconds: dict[str, list[_Form]] = {}
+            others: list[_Form] = []
+            for form in forms:
+                if len(form.elements) > 1 and form.elements[0][0] == form.elements[1][0] == _LIT:
+                    for k in form.elements[1][1]:
+                        seconds.setdefault(k, []).append(form)
+                else:
+                    others.append(form)
+            index[first] = ({k: tuple(v) for k, v in seconds.items()}, tuple(others))
+        object.__setattr__(self, "by_second", index)
+
+    def candidates(self, keys: Sequence[str], i: int) -> tuple[_Form, ...]:
+        """The forms that may start at word ``i``, in ``by_first`` order."""
+        entry = self.by_second.get(keys[i])
+        if entry is None:
+            return ()
+        seconds, others = entry
+        nxt = seconds.get(keys[i + 1], ()) if i + 1 < len(keys) else ()
+        if not nxt:
+            return others
+        if not others:
+            return nxt
+        order = self.by_first[keys[i]]
+        chosen = set(map(id, nxt)) | set(map(id, others))
+        return tuple(f for f in order if id(f) in chosen)
 
 
 def _parse_element(word: str, *, compound: bool, subjunctive: bool) -> list[list[tuple[int, frozenset[str]]]]:
@@ -205,6 +241,9 @@ def _compile(rows: Iterable[tuple[str, str]], *, suffixes: bool) -> _Lexicon:
     return _Lexicon({k: tuple(v) for k, v in by_first.items()}, tuple(loc_first))
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 @attrs.frozen(slots=True)
 class _Cues:
     triggers: _Lexicon
@@ -216,12 +255,23 @@ class _Cues:
     verbs: frozenset[str]
     agencies: frozenset[str]
 
+    #: Place nouns and the words that only stand inside a place phrase.
+    placeish_words: frozenset[str] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        words = self.role("place_noun") | self.role("place_part")
+        object.__setattr__(self, "placeish_words", words)
+
+    def role(self, role: str) -> frozenset[str]:
+        """The words of one role (empty for a role the table lacks)."""
+        return self.roles.get(role, _NO_WORDS)
+
     def has(self, role: str, key: str) -> bool:
-        return key in self.roles.get(role, frozenset())
+        return key in self.roles.get(role, _NO_WORDS)
 
     def placeish(self, key: str) -> bool:
         """A place noun, or a word that only stands inside a place phrase."""
-        return self.has("place_noun", key) or self.has("place_part", key)
+        return key in self.placeish_words
 
 
 _lock = threading.Lock()
@@ -282,6 +332,14 @@ def _packaged_gazetteer() -> Any:
     except ImportError:  # pragma: no cover - the gazetteer ships with persnews
         return None
     return Gazetteer.default()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_key(word: str) -> str:
+    """The gazetteer's key of a word (cached: words repeat, and keying costs)."""
+    from persnews.gazetteer import name_key
+
+    return name_key(word)
 
 
 # --- one sentence as words ---------------------------------------------------
@@ -443,15 +501,17 @@ class _Sentence:
         # Clause number of every word.
         clause = []
         c = 0
+        clause_words = cues.role("clause")
         for key in words.keys:
-            if cues.has("clause", key):
+            if key in clause_words:
                 c += 1
             clause.append(c)
         self.clause = clause
         # Words whose names credit the report (به گزارش فارس، خبرنگار مهر).
         self.attribution = [False] * n
+        attribution_words = cues.role("attribution")
         for i, key in enumerate(words.keys):
-            if not cues.has("attribution", key):
+            if key not in attribution_words:
                 continue
             if key in ("گزارش", "نقل"):
                 if i == 0 or words.keys[i - 1] != "به":
@@ -491,15 +551,13 @@ class _Sentence:
     def _known_names(self, gazetteer: Any) -> list[tuple[int, int, _Mention]]:
         """Places the packaged gazetteer knows where no entity mention stands
         (they place events; participants come from entities only)."""
-        from persnews.gazetteer import name_key
-
         words = self.words
         named = [False] * len(words)
         for ws, we, _m in self.mentions:
             for k in range(ws, min(we, len(words))):
                 named[k] = True
         out = []
-        for match in gazetteer.match(words.keys, keys=[name_key(k) for k in words.keys]):
+        for match in gazetteer.match(words.keys, keys=[_name_key(k) for k in words.keys]):
             entry = next((e for e in match.entries if e.kind == EntityKind.LOCATION), None)
             if entry is None or any(named[match.start : match.end]):
                 continue
@@ -523,11 +581,12 @@ class _Sentence:
         for ws, we, _m in self.mentions:
             for k in range(ws, min(we, n)):
                 named[k] = True
+        place_nouns, placeish = cues.role("place_noun"), cues.placeish_words
         for i, key in enumerate(words.keys):
-            if not cues.has("place_noun", key) or named[i]:
+            if key not in place_nouns or named[i]:
                 continue
             j = i + 1
-            while j < n and j - i <= 3 and (cues.placeish(words.keys[j]) or _adjective(words.keys[j])):
+            while j < n and j - i <= 3 and (words.keys[j] in placeish or _adjective(words.keys[j])):
                 j += 1
             if j >= n:
                 continue
@@ -727,10 +786,15 @@ def _matches(sent: _Sentence, lexicon: _Lexicon, aux: frozenset[str]) -> list[_M
     out = []
     i = 0
     n = len(keys)
+    by_second = lexicon.by_second
+    place_by_lead = sent.place_by_lead
     while i < n:
+        if keys[i] not in by_second and i not in place_by_lead:
+            i += 1  # most words start no form: skip them cheaply
+            continue
         best: _Match | None = None
-        candidates: tuple[_Form, ...] = lexicon.by_first.get(keys[i], ())
-        if i in sent.place_by_lead:
+        candidates = lexicon.candidates(keys, i)
+        if i in place_by_lead:
             candidates = candidates + lexicon.loc_first
         for form in candidates:
             m = _match_form(form, sent, i, aux)
