@@ -20,7 +20,7 @@ from typing import NamedTuple
 from persnews import _resources
 from persnews.model import Amount, AmountKind, trusted
 from persnews.normalize import Normalized
-from persnews.numbers import PUNCT, WORD, Lexicon, Tok, as_number, lex, scan_numbers, word_key
+from persnews.numbers import PUNCT, WORD, Lexicon, Tok, as_number, lex_lines, scan_numbers, word_key
 
 __all__ = ["extract_amounts", "find_amounts", "known_units"]
 
@@ -112,28 +112,28 @@ def extract_amounts(normalized: Normalized) -> tuple[Amount, ...]:
     """
     if not isinstance(normalized, Normalized):
         raise TypeError(f"extract_amounts() expects a Normalized, got {type(normalized).__name__}")
-    toks = lex(normalized.text)
     out: list[Amount] = []
-    for first, num in sorted(scan_numbers(toks).items()):
-        if num.ordinal:
-            continue
-        found = _unit_at(toks, num.last, num.value)
-        if found is None:
-            continue
-        unit, size = found
-        span = normalized.span(toks[first].start, toks[num.last + size - 1].end)
-        out.append(
-            trusted(
-                Amount,
-                start=span.start,
-                end=span.end,
-                text=span.text,
-                value=as_number(num.value),
-                unit=unit.code,
-                kind=unit.kind,
-                approximate=num.approximate,
+    for base, toks in lex_lines(normalized.text):
+        for first, num in sorted(scan_numbers(toks).items()):
+            if num.ordinal:
+                continue
+            found = _unit_at(toks, num.last, num.value)
+            if found is None:
+                continue
+            unit, size = found
+            span = normalized.span(base + toks[first].start, base + toks[num.last + size - 1].end)
+            out.append(
+                trusted(
+                    Amount,
+                    start=span.start,
+                    end=span.end,
+                    text=span.text,
+                    value=as_number(num.value),
+                    unit=unit.code,
+                    kind=unit.kind,
+                    approximate=num.approximate,
+                )
             )
-        )
     return tuple(out)
 
 

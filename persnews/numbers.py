@@ -21,6 +21,7 @@ The number words live in ``data/number_words.tsv``.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from fractions import Fraction
@@ -154,6 +155,38 @@ def lex(text: str) -> list[Tok]:
         else:
             append(new(Tok, (PUNCT, start, end, m.group(4))))
     return out
+
+
+# Lines longer than this are lexed afresh each time rather than kept.
+_CACHED_LINE = 5_000
+
+
+@functools.lru_cache(maxsize=512)
+def _lex_line(line: str) -> tuple[Tok, ...]:
+    return tuple(lex(line))
+
+
+def lex_lines(text: str) -> Iterator[tuple[int, Sequence[Tok]]]:
+    """The tokens of ``text``, one line at a time: ``(offset, tokens)`` pairs
+    whose token offsets count from ``offset``.
+
+    No token crosses a line break, so the lines' tokens are those of
+    :func:`lex` (without the breaks).  Working line by line keeps memory to
+    one paragraph's tokens, and the times and amounts steps, which read the
+    same paragraphs, share the work through a small cache of recent lines.
+    """
+    start = 0
+    size = len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        if end > start:
+            line = text[start:end]
+            toks: Sequence[Tok] = _lex_line(line) if end - start <= _CACHED_LINE else lex(line)
+            if toks:
+                yield start, toks
+        start = end + 1
 
 
 class Lexicon(Mapping[str, _V]):

@@ -60,7 +60,7 @@ from persnews.jalali import (
 )
 from persnews.model import TimeExpression, TimeKind, trusted
 from persnews.normalize import Normalized
-from persnews.numbers import NUM, PUNCT, WORD, Lexicon, Num, Tok, as_number, lex, scan_numbers, word_key
+from persnews.numbers import NUM, PUNCT, WORD, Lexicon, Num, Tok, as_number, lex_lines, scan_numbers, word_key
 
 __all__ = ["extract_times", "find_times"]
 
@@ -1011,8 +1011,9 @@ def _merge(hits: list[_Hit], toks: Sequence[Tok]) -> list[_Hit]:
 # --- public API --------------------------------------------------------------------------------
 
 
-def _expression(normalized: Normalized, toks: Sequence[Tok], hit: _Hit) -> TimeExpression:
-    span = normalized.span(toks[hit.first].start, toks[hit.last - 1].end)
+def _expression(normalized: Normalized, toks: Sequence[Tok], hit: _Hit, base: int) -> TimeExpression:
+    """The expression a hit on one line's tokens (offsets from ``base``) stands for."""
+    span = normalized.span(base + toks[hit.first].start, base + toks[hit.last - 1].end)
     jalali = gregorian_to_jalali(hit.date) if hit.date is not None else None
     return trusted(
         TimeExpression,
@@ -1057,11 +1058,11 @@ def extract_times(
     if not isinstance(normalized, Normalized):
         raise TypeError(f"extract_times() expects a Normalized, got {type(normalized).__name__}")
     ref = _check_reference(reference_date)
-    toks = lex(normalized.text)
-    if not toks:
-        return ()
-    hits = _Matcher(toks, ref).run()
-    return tuple(_expression(normalized, toks, hit) for hit in hits)
+    out = []
+    for base, toks in lex_lines(normalized.text):
+        for hit in _Matcher(toks, ref).run():
+            out.append(_expression(normalized, toks, hit, base))
+    return tuple(out)
 
 
 def find_times(text: str, reference_date: dt.date | None = None) -> tuple[TimeExpression, ...]:

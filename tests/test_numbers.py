@@ -237,3 +237,33 @@ def test_round_trip_digits_every_script(n: int) -> None:
 def test_any_text_gives_a_number_or_value_error(text: str) -> None:
     with contextlib.suppress(ValueError):
         parse_number(text)
+
+
+# --- line-by-line lexing ------------------------------------------------------------
+
+
+def _shifted(text: str) -> list[tuple[int, int, int, str]]:
+    from persnews.numbers import lex_lines
+
+    return [(t.kind, base + t.start, base + t.end, t.key) for base, toks in lex_lines(text) for t in toks]
+
+
+def test_lex_lines_offsets_count_from_each_line() -> None:
+    from persnews.numbers import NUM, WORD, lex_lines
+
+    text = "سه نفر\n\n۱۲ آذر"
+    lines = [(base, [(t.kind, t.start, t.end, t.key) for t in toks]) for base, toks in lex_lines(text)]
+    assert lines == [
+        (0, [(WORD, 0, 2, "سه"), (WORD, 3, 6, "نفر")]),
+        (8, [(NUM, 0, 2, "12"), (WORD, 3, 6, "اذر")]),  # keys unify آ and ا
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("سه نفر ۱۲٫۵ آذر\n\r\u200c.،«»a7"), max_size=80))
+def test_lex_lines_are_the_tokens_of_lex_without_breaks(text: str) -> None:
+    from persnews.numbers import BREAK, lex
+
+    # A line's own breaks (\r) stay in it; only \n separates lines.
+    whole = [(t.kind, t.start, t.end, t.key) for t in lex(text)]
+    assert _shifted(text) == [t for t in whole if not (t[0] == BREAK and text[t[1]] == "\n")]
