@@ -20,7 +20,7 @@ from typing import NamedTuple
 from persnews import _resources
 from persnews.model import Amount, AmountKind, trusted
 from persnews.normalize import Normalized
-from persnews.numbers import PUNCT, WORD, Lexicon, Tok, as_number, lex_lines, scan_numbers, word_key
+from persnews.numbers import PUNCT, WORD, Lexicon, Tok, as_number, lex_lines, word_key
 
 __all__ = ["extract_amounts", "find_amounts", "known_units"]
 
@@ -113,8 +113,8 @@ def extract_amounts(normalized: Normalized) -> tuple[Amount, ...]:
     if not isinstance(normalized, Normalized):
         raise TypeError(f"extract_amounts() expects a Normalized, got {type(normalized).__name__}")
     out: list[Amount] = []
-    for base, toks in lex_lines(normalized.text):
-        for first, num in sorted(scan_numbers(toks).items()):
+    for base, toks, numbers in lex_lines(normalized.text):
+        for first, num in sorted(numbers.items()):
             if num.ordinal:
                 continue
             found = _unit_at(toks, num.last, num.value)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import threading
+import types
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import NamedTuple, TypeVar
@@ -157,18 +158,29 @@ def lex(text: str) -> list[Tok]:
     return out
 
 
-# Lines longer than this are lexed afresh each time rather than kept.
+# Lines longer than this are read afresh each time rather than kept.
 _CACHED_LINE = 5_000
 
 
-@functools.lru_cache(maxsize=512)
-def _lex_line(line: str) -> tuple[Tok, ...]:
-    return tuple(lex(line))
+class Line(NamedTuple):
+    """One line of a text, lexed: its tokens, with offsets counted from
+    ``offset``, and the numbers they spell, by the index of their first token."""
+
+    offset: int
+    toks: Sequence[Tok]
+    numbers: Mapping[int, Num]
 
 
-def lex_lines(text: str) -> Iterator[tuple[int, Sequence[Tok]]]:
-    """The tokens of ``text``, one line at a time: ``(offset, tokens)`` pairs
-    whose token offsets count from ``offset``.
+def _read(line: str) -> tuple[tuple[Tok, ...], Mapping[int, Num]]:
+    toks = tuple(lex(line))
+    return toks, types.MappingProxyType(scan_numbers(toks))
+
+
+_read_cached = functools.lru_cache(maxsize=512)(_read)
+
+
+def lex_lines(text: str) -> Iterator[Line]:
+    """The tokens and numbers of ``text``, one line at a time.
 
     No token crosses a line break, so the lines' tokens are those of
     :func:`lex` (without the breaks).  Working line by line keeps memory to
@@ -183,9 +195,9 @@ def lex_lines(text: str) -> Iterator[tuple[int, Sequence[Tok]]]:
             end = size
         if end > start:
             line = text[start:end]
-            toks: Sequence[Tok] = _lex_line(line) if end - start <= _CACHED_LINE else lex(line)
+            toks, numbers = _read_cached(line) if end - start <= _CACHED_LINE else _read(line)
             if toks:
-                yield start, toks
+                yield Line(start, toks, numbers)
         start = end + 1
 
 

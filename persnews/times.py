@@ -270,10 +270,12 @@ class _Hit(NamedTuple):
 class _Matcher:
     """Reads time expressions off a token list; one instance per text."""
 
-    def __init__(self, toks: Sequence[Tok], ref: dt.date | None) -> None:
+    def __init__(
+        self, toks: Sequence[Tok], ref: dt.date | None, nums: Mapping[int, Num] | None = None
+    ) -> None:
         self.toks = toks
         self.n = len(toks)
-        self.nums = scan_numbers(toks)
+        self.nums = scan_numbers(toks) if nums is None else nums
         self.ref = ref
         data = _data()
         self.starts = data.starts
@@ -1059,9 +1061,9 @@ def extract_times(
         raise TypeError(f"extract_times() expects a Normalized, got {type(normalized).__name__}")
     ref = _check_reference(reference_date)
     out = []
-    for base, toks in lex_lines(normalized.text):
-        for hit in _Matcher(toks, ref).run():
-            out.append(_expression(normalized, toks, hit, base))
+    for line in lex_lines(normalized.text):
+        for hit in _Matcher(line.toks, ref, line.numbers).run():
+            out.append(_expression(normalized, line.toks, hit, line.offset))
     return tuple(out)
 
 

@@ -245,14 +245,14 @@ def test_any_text_gives_a_number_or_value_error(text: str) -> None:
 def _shifted(text: str) -> list[tuple[int, int, int, str]]:
     from persnews.numbers import lex_lines
 
-    return [(t.kind, base + t.start, base + t.end, t.key) for base, toks in lex_lines(text) for t in toks]
+    return [(t.kind, base + t.start, base + t.end, t.key) for base, toks, _ in lex_lines(text) for t in toks]
 
 
 def test_lex_lines_offsets_count_from_each_line() -> None:
     from persnews.numbers import NUM, WORD, lex_lines
 
     text = "سه نفر\n\n۱۲ آذر"
-    lines = [(base, [(t.kind, t.start, t.end, t.key) for t in toks]) for base, toks in lex_lines(text)]
+    lines = [(base, [(t.kind, t.start, t.end, t.key) for t in toks]) for base, toks, _ in lex_lines(text)]
     assert lines == [
         (0, [(WORD, 0, 2, "سه"), (WORD, 3, 6, "نفر")]),
         (8, [(NUM, 0, 2, "12"), (WORD, 3, 6, "اذر")]),  # keys unify آ and ا
