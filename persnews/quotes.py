@@ -28,7 +28,7 @@ from typing import NamedTuple
 import regex
 
 from persnews._checks import word_list
-from persnews._cues import LETTERS, MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon
+from persnews._cues import MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon, unify_letters
 from persnews._speakers import Person, Phrase, Resolver, parse_phrase, role_key, role_matches
 from persnews.model import Article, Entity, EntityKind, Mention, Quote, QuoteKind, trusted
 from persnews.normalize import Normalized
@@ -267,7 +267,7 @@ class _Extractor:
         self.norm = normalized
         self.text = normalized.text
         # the text with letters unified one for one, so token keys are slices of it
-        self.letters = self.text.translate(LETTERS)
+        self.letters = unify_letters(self.text)
         self.lex = lex
         self.words = lex.words
         self.blocks: list[_Block] = []

@@ -36,3 +36,11 @@ def test_seed_colon_quotes_run_to_the_paragraph_end(seed_text: str) -> None:
         assert q.content.text.endswith(".")
     assert quotes[0].content.text.startswith("محور مقاومت ضدتروریستی")
     assert quotes[3].content.text.startswith("شش سال توطئه بزرگ")
+
+
+def test_unify_letters_is_the_letter_table() -> None:
+    from persnews._cues import LETTERS, unify_letters
+
+    text = "مسؤول ئ ي ك ة ى ـ\u200cاو رئيس"
+    assert unify_letters(text) == text.translate(LETTERS)
+    assert len(unify_letters(text)) == len(text)
