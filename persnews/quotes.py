@@ -22,15 +22,16 @@ caller's original text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
+import attrs
 import regex
 
 from persnews._checks import word_list
 from persnews._cues import MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon, unify_letters
 from persnews._speakers import Person, Phrase, Resolver, parse_phrase, role_key, role_matches
-from persnews.model import Article, Entity, EntityKind, Mention, Quote, QuoteKind, trusted
+from persnews.model import Article, Entity, EntityKind, Mention, Paragraph, Quote, QuoteKind, trusted
 from persnews.normalize import Normalized
 
 __all__ = ["extract_quotes", "find_quotes"]
@@ -248,7 +249,33 @@ def extract_quotes(
     verbs = word_list(speech_verbs, "speech_verbs")
     if verbs:
         lex = lex.with_extra_verbs(verbs)
-    return _Extractor(article, normalized, lex).run()
+    found: list[Quote] = []
+    for part in _parts(article):
+        found.extend(_Extractor(part, normalized, lex).run())
+    return tuple(found)
+
+
+# An article longer than this is read in parts of about this many characters,
+# whole paragraphs each, so that memory stays bounded on book-sized input.  A
+# news article is far shorter: it is read whole, as one part.
+_PART_CHARS = 100_000
+
+
+def _parts(article: Article) -> Iterator[Article]:
+    if len(article.text) <= _PART_CHARS or len(article.paragraphs) < 2:
+        yield article
+        return
+    title = article.title
+    group: list[Paragraph] = []
+    size = 0
+    for paragraph in article.paragraphs:
+        group.append(paragraph)
+        size += paragraph.end - paragraph.start
+        if size >= _PART_CHARS:
+            yield attrs.evolve(article, title=title, paragraphs=tuple(group))
+            title, group, size = None, [], 0
+    if group:
+        yield attrs.evolve(article, title=title, paragraphs=tuple(group))
 
 
 def _check_text(text: object) -> None:
@@ -266,8 +293,6 @@ class _Extractor:
         self.article = article
         self.norm = normalized
         self.text = normalized.text
-        # the text with letters unified one for one, so token keys are slices of it
-        self.letters = unify_letters(self.text)
         self.lex = lex
         self.words = lex.words
         self.blocks: list[_Block] = []
@@ -284,14 +309,18 @@ class _Extractor:
 
     def _block(self, start: int, end: int, sentence_starts: Sequence[int], is_title: bool) -> _Block:
         toks: list[_Tok] = []
-        letters = self.letters
+        # the block with letters unified one for one, so token keys are slices of it
+        letters = unify_letters(self.text[start:end])
         new = tuple.__new__
         for m in _TOKEN.finditer(self.text, start, end):
             s, e = m.span()
-            k = letters[s:e]
+            t = m.group()
+            k = letters[s - start : e - start]
             if "\u200c" in k or "\u0640" in k:
                 k = key(k)
-            toks.append(new(_Tok, (s, e, k, m.group(), k[0].isalpha(), 0)))
+            elif k == t:
+                k = t  # one string, not two equal ones
+            toks.append(new(_Tok, (s, e, k, t, k[0].isalpha(), 0)))
         block = _Block(toks, list(sentence_starts), is_title)
         self._pair_marks(block)
         return block

@@ -44,3 +44,20 @@ def test_unify_letters_is_the_letter_table() -> None:
     text = "مسؤول ئ ي ك ة ى ـ\u200cاو رئيس"
     assert unify_letters(text) == text.translate(LETTERS)
     assert len(unify_letters(text)) == len(text)
+
+
+def test_a_book_sized_text_is_read_in_parts_without_losing_quotes() -> None:
+    import persnews
+
+    paragraph = "سخنگوی دولت گفت: «جلسه فردا برگزار می‌شود.»"
+    count = 100_000 // len(paragraph) * 2  # twice the size of one part
+    text = "تیتر خبر\n\n" + "\n\n".join([paragraph] * count)
+    article = persnews.parse(text, steps=["segment", "quotes"])
+    assert len(article.quotes) == count
+    step = len(paragraph) + 2
+    first = len("تیتر خبر\n\n")
+    for n, quote in enumerate(article.quotes):
+        assert quote.content.start == first + n * step + len("سخنگوی دولت گفت: «")
+        assert quote.content.text == "جلسه فردا برگزار می‌شود."
+        assert quote.speaker is not None
+        assert quote.speaker.text == "سخنگوی دولت"
