@@ -40,7 +40,7 @@ import attrs
 import regex
 
 from persnews import _zwnj
-from persnews._align import Alignment, Edit, Edits, rewrite
+from persnews._align import Alignment, Edits, EditsBuilder, rewrite
 from persnews._checks import require_str as _require_str
 from persnews.model import Span
 
@@ -541,7 +541,7 @@ def fix_spacing(text: str) -> tuple[str, Edits]:
         'او گفت: «ما آماده ایم»'
     """
     parts: list[str] = []
-    edits: list[Edit] = []
+    edits = EditsBuilder()
     pos = 0
     for m in _GAP.finditer(text):
         i, end = m.span()
@@ -557,14 +557,14 @@ def fix_spacing(text: str) -> tuple[str, Edits]:
                 parts.append(new)
                 pos = j
                 if len(new) != j - i:
-                    edits.append((i, j, len(new)))
+                    edits.add(i, j, len(new))
             if j >= end:
                 break
             i = j + 1
     if not parts:
         return text, _NO_EDITS
     parts.append(text[pos:])
-    return "".join(parts), Edits.from_edits(edits)
+    return "".join(parts), edits.build()
 
 
 def _first_part(text: str, i: int) -> str:
@@ -701,16 +701,16 @@ def join_affixes(text: str, *, rules: _zwnj.JoinRules | None = None) -> tuple[st
     if not joined:
         return text, _NO_EDITS
     parts: list[str] = []
-    edits: list[Edit] = []
+    edits = EditsBuilder()
     pos = 0
     for space, new in joined.items():
         parts.append(text[pos:space])
         parts.append(new)
         pos = space + 1
         if not new:
-            edits.append((space, space + 1, 0))
+            edits.add(space, space + 1, 0)
     parts.append(text[pos:])
-    return "".join(parts), Edits.from_edits(edits)
+    return "".join(parts), edits.build()
 
 
 def normalize(

@@ -195,6 +195,46 @@ def test_tokens_map_back_and_forth(text: str) -> None:
         assert normalize(text[s:e], digits="ascii").text == m.group()
 
 
+@PROPERTY
+@given(any_text, st.data())
+def test_shift_over_is_the_mapping_of_every_offset_in_the_range(text: str, data: st.DataObject) -> None:
+    n = normalize(text, digits="ascii")
+    i = data.draw(st.integers(0, len(n.text)))
+    j = data.draw(st.integers(i, len(n.text)))
+    d = n.alignment.shift_over(i, j)
+    if d is None:
+        return
+    for o in range(i, j + 1):
+        assert n.alignment.back_start(o) == n.alignment.back_end(o) == o + d
+    if j > i:
+        assert n.to_original(i, j) == (i + d, j + d)
+
+
+def test_shift_over_sees_every_edit_that_changes_the_range() -> None:
+    # "سلام  دنیا": the two spaces [4, 6) become one, [4, 5) in the output.
+    n = normalize("سلام  دنیا. خوب")
+    assert n.text == "سلام دنیا. خوب"
+    assert n.alignment.shift_over(0, 4) == 0  # the replacement starts at the end
+    assert n.alignment.shift_over(0, 5) is None
+    assert n.alignment.shift_over(4, 9) is None
+    assert n.alignment.shift_over(5, 9) == 1  # ... and ends at the start
+    # A deletion counts even on the edge: "ایـران", the kashida at 2 goes.
+    k = normalize("ایـران و ایران")
+    assert k.text == "ایران و ایران"
+    assert k.alignment.shift_over(0, 2) is None
+    assert k.alignment.shift_over(2, 5) is None
+    assert k.alignment.shift_over(3, 5) == 1
+    assert k.alignment.shift_over(3, 3) == 1
+    assert Alignment().shift_over(3, 7) == 0
+
+
+def test_edits_are_stored_as_machine_integers() -> None:
+    edits = rewrite("a  b  c", regex.compile("  "), lambda m: " ")[1]
+    assert list(edits.in_starts) == [1, 4]
+    assert edits.in_starts.itemsize == 8
+    assert edits.back_start(3) == 4
+
+
 # --- linear time ----------------------------------------------------------------
 
 NEAR_MATCHES = [

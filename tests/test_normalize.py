@@ -229,7 +229,7 @@ def test_sub_steps_are_plain_functions() -> None:
     assert join_affixes("کتاب ها")[0] == "کتاب\u200cها"
     text, edits = join_affixes("بندر ها")
     assert text == "بندرها"
-    assert (edits.in_starts, edits.in_ends) == ((4,), (5,))
+    assert (tuple(edits.in_starts), tuple(edits.in_ends)) == ((4,), (5,))
 
 
 def test_default_digits_keep_ascii() -> None:
