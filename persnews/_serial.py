@@ -9,7 +9,7 @@ import datetime as dt
 import enum
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -68,6 +68,10 @@ def unstructure(value: Any) -> Any:
         return [unstructure(v) for v in value]
     if isinstance(value, Mapping):
         return {str(k): unstructure(v) for k, v in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
+        # Packed sequences (model.Tokens) write their items without building them.
+        to_dicts = getattr(value, "to_dicts", None)
+        return to_dicts() if to_dicts is not None else [unstructure(v) for v in value]
     return value
 
 
@@ -119,6 +123,13 @@ def _structure(data: Any, tp: Any, where: str) -> Any:
         return dict(data)
     if tp is Any:
         return data
+    item_type = getattr(tp, "item_type", None) if isinstance(tp, type) else None
+    if item_type is not None and issubclass(tp, Sequence):
+        # A packed sequence class (model.Tokens): its items are read as the
+        # type its ``item_type`` names, then packed by its constructor.
+        if not isinstance(data, (list, tuple)):
+            raise TypeError(f"{where}: expected a list, got {type(data).__name__}")
+        return tp(_structure(v, item_type, f"{where}[{i}]") for i, v in enumerate(data))
     if isinstance(tp, type) and attrs.has(tp):
         if not isinstance(data, Mapping):
             raise TypeError(f"{where}: expected a mapping for {tp.__name__}, got {type(data).__name__}")
@@ -164,6 +175,8 @@ def iter_spans(value: Any) -> Iterator[Any]:
         for name in names:
             if name != "text":
                 yield from iter_spans(getattr(value, name))
-    elif isinstance(value, tuple):
+    elif isinstance(value, tuple) or (
+        isinstance(value, Sequence) and not isinstance(value, (str, bytes, list))
+    ):
         for v in value:
             yield from iter_spans(v)

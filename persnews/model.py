@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, ClassVar, TypeVar
+import operator
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, ClassVar, SupportsIndex, TypeVar, overload
 
 import attrs
 
@@ -41,6 +43,7 @@ __all__ = [
     "TimeExpression",
     "TimeKind",
     "Token",
+    "Tokens",
 ]
 
 #: Version of the dictionary / JSON schema produced by :meth:`Article.to_dict`.
@@ -150,11 +153,339 @@ class Token(Span):
     norm: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
 
 
+def _offset_array(values: Sequence[int]) -> array[int]:
+    """The smallest unsigned array that holds ``values`` (all >= 0)."""
+    top = max(values, default=0)
+    code = "H" if top < 1 << 16 else "I" if top < 1 << 32 else "Q"
+    return array(code, values)
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _token(start: int, end: int, text: str, norm: str) -> Token:
+    tok: Token = _new(Token)
+    _set(tok, "start", start)
+    _set(tok, "end", end)
+    _set(tok, "text", text)
+    _set(tok, "norm", norm)
+    return tok
+
+
+class Tokens(Sequence[Token]):
+    """The tokens of a sentence, stored packed; :class:`Token` objects are built on access.
+
+    A ``Tokens`` behaves like the tuple of its tokens: it indexes (negative
+    indices too), slices (into another ``Tokens``), iterates, has a length,
+    and compares and hashes equal to ``tuple(tokens)``.  It is immutable and
+    pickles compactly.  Each access builds a fresh :class:`Token`, so code
+    that reads many tokens should use the views below, which build no
+    ``Token`` at all:
+
+    * :attr:`norms` and :attr:`texts`: tuples of strings;
+    * :attr:`starts`, :attr:`ends` and :attr:`offsets`: original-text offsets.
+
+    Inside, a sentence keeps one small array of offsets relative to its
+    start, its own text (shared with :attr:`Sentence.text`) and, only where
+    normalisation changed something, the normalised text it was cut from;
+    that costs a few bytes a token instead of a few hundred.
+
+    Args:
+        tokens: the tokens, in any order (the order is kept).
+
+    Raises:
+        TypeError: an item is not a :class:`Token`.
+
+    Example:
+        >>> toks = Tokens([Token(0, 4, "ظريف", norm="ظریف"), Token(5, 7, "به", norm="به")])
+        >>> toks[-1].text, toks.norms, toks.offsets
+        ('به', ('ظریف', 'به'), ((0, 4), (5, 7)))
+        >>> toks == tuple(toks)
+        True
+    """
+
+    # _offs: start, end of each token, relative to _start, interleaved.
+    # Token i's text is _text[a:b] with (a, b) its pair in _toffs, or in
+    # _offs when _toffs is None (the text is the sentence's own); its norm is
+    # _norm[_npos + a:_npos + b] with (a, b) from _noffs, or from _offs.
+    __slots__ = ("_noffs", "_norm", "_npos", "_offs", "_start", "_text", "_toffs")
+
+    #: What the items are (read by :meth:`Sentence.from_dict`).
+    item_type: ClassVar[type] = Token
+
+    _start: int
+    _offs: array[int]
+    _text: str
+    _toffs: array[int] | None
+    _norm: str
+    _npos: int
+    _noffs: array[int] | None
+
+    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+        items = tuple(tokens)
+        for tok in items:
+            if not isinstance(tok, Token):
+                raise TypeError(f"Tokens holds Token objects, got {type(tok).__name__}")
+        base = min((t.start for t in items), default=0)
+        offs: list[int] = []
+        toffs: list[int] = []
+        noffs: list[int] = []
+        tpos = npos = 0
+        for t in items:
+            offs += (t.start - base, t.end - base)
+            toffs += (tpos, tpos + len(t.text))
+            noffs += (npos, npos + len(t.norm))
+            tpos += len(t.text)
+            npos += len(t.norm)
+        text = "".join(t.text for t in items)
+        text_offs = _offset_array(toffs)
+        if all(t.norm == t.text for t in items):  # share the string
+            self._fill(base, _offset_array(offs), text, text_offs, text, 0, text_offs)
+        else:
+            norm = "".join(t.norm for t in items)
+            self._fill(base, _offset_array(offs), text, text_offs, norm, 0, _offset_array(noffs))
+
+    def _fill(
+        self,
+        start: int,
+        offs: array[int],
+        text: str,
+        toffs: array[int] | None,
+        norm: str,
+        npos: int,
+        noffs: array[int] | None,
+    ) -> None:
+        _set(self, "_start", start)
+        _set(self, "_offs", offs)
+        _set(self, "_text", text)
+        _set(self, "_toffs", toffs)
+        _set(self, "_norm", norm)
+        _set(self, "_npos", npos)
+        _set(self, "_noffs", noffs)
+
+    @classmethod
+    def packed(
+        cls,
+        start: int,
+        offsets: array[int],
+        text: str,
+        norm: str | None = None,
+        norm_start: int = 0,
+        norm_offsets: array[int] | None = None,
+    ) -> Tokens:
+        """Tokens from their packed form, as the segmenter builds them (no checks).
+
+        Args:
+            start: the original offset that ``offsets`` count from (the
+                sentence's start).
+            offsets: start and end of each token relative to ``start``,
+                interleaved (``s0, e0, s1, e1, ...``); kept, not copied.
+            text: the original text from ``start`` on (the sentence's text):
+                token ``i`` is ``text[s_i:e_i]``.
+            norm: the normalised text the norms are cut from; ``None`` when
+                every norm equals its text.
+            norm_start: where the sentence starts in ``norm``.
+            norm_offsets: the tokens' offsets relative to ``norm_start``, when
+                they differ from ``offsets``.
+
+        Returns:
+            The tokens.
+        """
+        obj: Tokens = _new(cls)
+        if norm is None:
+            norm, norm_start, norm_offsets = text, 0, None
+        obj._fill(start, offsets, text, None, norm, norm_start, norm_offsets)
+        return obj
+
+    # -- the sequence ---------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._offs) >> 1
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Tokens: ...
+
+    def __getitem__(self, index: SupportsIndex | slice) -> Token | Tokens:
+        if isinstance(index, slice):
+            return self._slice(index)
+        try:
+            i = operator.index(index)
+        except TypeError:
+            raise TypeError(
+                f"Tokens indices must be integers or slices, not {type(index).__name__}"
+            ) from None
+        n = len(self._offs) >> 1
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("Tokens index out of range")
+        offs = self._offs
+        a, b = offs[2 * i], offs[2 * i + 1]
+        toffs = self._toffs
+        text = self._text[a:b] if toffs is None else self._text[toffs[2 * i] : toffs[2 * i + 1]]
+        noffs = offs if self._noffs is None else self._noffs
+        npos = self._npos
+        norm = self._norm[npos + noffs[2 * i] : npos + noffs[2 * i + 1]]
+        return _token(self._start + a, self._start + b, text, norm)
+
+    def __iter__(self) -> Iterator[Token]:
+        base = self._start
+        text = self._text
+        norm = self._norm
+        npos = self._npos
+        offs = self._offs
+        for (a, b), (ta, tb), (na, nb) in zip(
+            _pairs(offs), self._text_pairs(), self._norm_pairs(), strict=True
+        ):
+            yield _token(base + a, base + b, text[ta:tb], norm[npos + na : npos + nb])
+
+    def _text_pairs(self) -> Iterator[tuple[int, int]]:
+        return _pairs(self._offs if self._toffs is None else self._toffs)
+
+    def _norm_pairs(self) -> Iterator[tuple[int, int]]:
+        return _pairs(self._offs if self._noffs is None else self._noffs)
+
+    def _slice(self, index: slice) -> Tokens:
+        start, stop, step = index.indices(len(self))
+
+        def cut(a: array[int] | None) -> array[int] | None:
+            if a is None:
+                return None
+            if step == 1:
+                return a[2 * start : 2 * max(start, stop)]
+            return array(a.typecode, [v for i in range(start, stop, step) for v in (a[2 * i], a[2 * i + 1])])
+
+        offs = cut(self._offs)
+        assert offs is not None
+        obj: Tokens = _new(Tokens)
+        obj._fill(self._start, offs, self._text, cut(self._toffs), self._norm, self._npos, cut(self._noffs))
+        return obj
+
+    # -- views that build no Token --------------------------------------------
+
+    @property
+    def norms(self) -> tuple[str, ...]:
+        """Every token's :attr:`Token.norm`, in order (a new tuple each time)."""
+        norm = self._norm
+        npos = self._npos
+        return tuple(norm[npos + a : npos + b] for a, b in self._norm_pairs())
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """Every token's :attr:`Token.text` (as written), in order."""
+        text = self._text
+        return tuple(text[a:b] for a, b in self._text_pairs())
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        """Every token's start offset in the original text."""
+        base = self._start
+        return tuple(base + a for a in self._offs[::2])
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        """Every token's end offset in the original text."""
+        base = self._start
+        return tuple(base + b for b in self._offs[1::2])
+
+    @property
+    def offsets(self) -> tuple[tuple[int, int], ...]:
+        """Every token's ``(start, end)`` in the original text."""
+        base = self._start
+        return tuple((base + a, base + b) for a, b in _pairs(self._offs))
+
+    # -- value semantics --------------------------------------------------------
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Tokens):
+            return (
+                len(self) == len(other)
+                and self.offsets == other.offsets
+                and self.texts == other.texts
+                and self.norms == other.norms
+            )
+        if isinstance(other, tuple):
+            return len(self) == len(other) and tuple(self) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Tokens({tuple(self)!r})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Tokens is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("Tokens is immutable")
+
+    def __copy__(self) -> Tokens:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Tokens:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Only the sentence's part of a shared normalised text is written.
+        norm, npos, noffs = self._norm, self._npos, self._noffs
+        if norm is not self._text or npos:
+            top = max(noffs if noffs is not None else self._offs, default=0)
+            norm, npos = norm[npos : npos + top], 0
+        return (_restore_tokens, (self._start, self._offs, self._text, self._toffs, norm, noffs))
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """The tokens as :meth:`Token.to_dict` gives them (the schema's form)."""
+        return [
+            {"start": s, "end": e, "text": t, "norm": n}
+            for (s, e), t, n in zip(self.offsets, self.texts, self.norms, strict=True)
+        ]
+
+
+def _pairs(values: array[int]) -> Iterator[tuple[int, int]]:
+    it = iter(values)
+    return zip(it, it, strict=True)
+
+
+def _restore_tokens(
+    start: int, offs: array[int], text: str, toffs: array[int] | None, norm: str, noffs: array[int] | None
+) -> Tokens:
+    obj: Tokens = _new(Tokens)
+    obj._fill(start, offs, text, toffs, norm, 0, noffs)
+    return obj
+
+
+_NO_TOKENS = Tokens()
+
+
+def _to_tokens(value: Iterable[Token]) -> Tokens:
+    if isinstance(value, Tokens):
+        return value
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise TypeError(f"Sentence.tokens must be an iterable of Token, got {type(value).__name__}")
+    items = tuple(value)
+    return Tokens(items) if items else _NO_TOKENS
+
+
 @attrs.frozen(slots=True)
 class Sentence(Span):
-    """A sentence with its tokens."""
+    """A sentence with its tokens.
 
-    tokens: tuple[Token, ...] = attrs.field(default=(), converter=_to_tuple)
+    ``tokens`` is a :class:`Tokens`: a read-only sequence of :class:`Token`
+    that behaves like (and compares equal to) the tuple of its tokens while
+    storing them packed.  Any iterable of :class:`Token` may be passed in.
+
+    Example:
+        >>> s = Sentence(0, 8, "ظریف آمد", tokens=[Token(0, 4, "ظریف", norm="ظریف")])
+        >>> s.tokens[0].text, s.tokens.norms
+        ('ظریف', ('ظریف',))
+    """
+
+    tokens: Tokens = attrs.field(default=_NO_TOKENS, converter=_to_tokens)
 
 
 @attrs.frozen(slots=True)

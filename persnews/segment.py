@@ -10,11 +10,12 @@ body paragraphs follow, one per line (usually separated by blank lines).
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
 
 import regex
 
-from persnews.model import Article, Paragraph, Sentence, Token, trusted
+from persnews.model import Article, Paragraph, Sentence, Tokens, trusted
 from persnews.normalize import Normalized, normalize
 
 __all__ = [
@@ -48,8 +49,17 @@ _OPEN_CLOSE = {"«": "»", "(": ")", "“": "”"}
 _MAX_TITLE_WORDS = 40
 
 
-def tokenize(normalized: Normalized, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+def tokenize(normalized: Normalized, start: int = 0, end: int | None = None) -> Tokens:
     """Tokens of ``normalized.text[start:end]`` as original-text spans.
+
+    Args:
+        normalized: the normalisation of the caller's text.
+        start: where to start in the normalised text.
+        end: where to stop (default: the end of the text).
+
+    Returns:
+        The tokens, packed (a :class:`~persnews.model.Tokens`, which behaves
+        like a tuple of :class:`~persnews.Token`).
 
     Example:
         >>> from persnews.normalize import normalize
@@ -57,13 +67,46 @@ def tokenize(normalized: Normalized, start: int = 0, end: int | None = None) -> 
         ['ظريف', 'مي رود', '.']
     """
     end = len(normalized.text) if end is None else end
-    original = normalized.original
+    if not 0 <= start <= end <= len(normalized.text):
+        raise ValueError(
+            f"range {start}:{end} is outside the normalised text (length {len(normalized.text)})"
+        )
+    os_, oe = normalized.to_original(start, end)
+    return _tokens(normalized, start, end, os_, normalized.original[os_:oe], sliced=False)
+
+
+def _tokens(normalized: Normalized, s: int, e: int, os_: int, text: str, *, sliced: bool = True) -> Tokens:
+    """The packed tokens of ``normalized.text[s:e]``, whose original is ``text`` at ``os_``.
+
+    With ``sliced``, the stretch is tokenised on its own (right for sentences,
+    which always follow a space or a line break, where the token pattern's
+    look-behind sees nothing either); else in place, with offsets shifted.
+    """
+    ntext = normalized.text
+    shift = normalized.alignment.shift_over(s, e)
+    # Offsets map by one addition where no edit falls inside the stretch,
+    # and then the original and normalised stretches have the same length.
+    same = shift is not None and ntext.startswith(text, s) and e - s == len(text)
+    if sliced:
+        # Tokenised on the original when it is the normalised text itself.
+        spans = [x for m in _TOKEN.finditer(text if same else ntext[s:e]) for x in m.span()]
+    else:
+        spans = [x - s for m in _TOKEN.finditer(ntext, s, e) for x in m.span()]
+    offsets = _offsets(spans, e - s)
+    if same:
+        return Tokens.packed(os_, offsets, text)
+    if shift is not None:
+        return Tokens.packed(os_, offsets, text, ntext, s)
     to_original = normalized.to_original
-    out = []
-    for m in _TOKEN.finditer(normalized.text, start, end):
-        s, e = to_original(*m.span())
-        out.append(trusted(Token, start=s, end=e, text=original[s:e], norm=m.group()))
-    return tuple(out)
+    orig: list[int] = []
+    for i in range(0, len(spans), 2):
+        a, b = to_original(s + spans[i], s + spans[i + 1])
+        orig += (a - os_, b - os_)
+    return Tokens.packed(os_, _offsets(orig, len(text)), text, ntext, s, offsets)
+
+
+def _offsets(values: list[int], top: int) -> array[int]:
+    return array("H" if top < 1 << 16 else "I" if top < 1 << 32 else "Q", values)
 
 
 def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -122,9 +165,14 @@ def split_sentences(normalized: Normalized, start: int, end: int) -> tuple[Sente
         s, e = _strip(text, s, e)
         if s == e:
             continue
-        os_, oe = normalized.to_original(s, e)
-        out.append(Sentence(os_, oe, normalized.original[os_:oe], tokens=tokenize(normalized, s, e)))
+        out.append(_sentence(normalized, s, e))
     return tuple(out)
+
+
+def _sentence(normalized: Normalized, s: int, e: int) -> Sentence:
+    os_, oe = normalized.to_original(s, e)
+    text = normalized.original[os_:oe]
+    return trusted(Sentence, start=os_, end=oe, text=text, tokens=_tokens(normalized, s, e, os_, text))
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -147,7 +195,13 @@ def split_paragraphs(normalized: Normalized) -> tuple[Paragraph, ...]:
 
 def _paragraph(normalized: Normalized, s: int, e: int) -> Paragraph:
     os_, oe = normalized.to_original(s, e)
-    return Paragraph(os_, oe, normalized.original[os_:oe], sentences=split_sentences(normalized, s, e))
+    return trusted(
+        Paragraph,
+        start=os_,
+        end=oe,
+        text=normalized.original[os_:oe],
+        sentences=split_sentences(normalized, s, e),
+    )
 
 
 def _looks_like_title(text: str, start: int, end: int) -> bool:
@@ -186,7 +240,6 @@ def segment_normalized(normalized: Normalized) -> Article:
     title = None
     if len(lines) >= 2 and _looks_like_title(ntext, *lines[0]):
         s, e = lines.pop(0)
-        os_, oe = normalized.to_original(s, e)
-        title = Sentence(os_, oe, normalized.original[os_:oe], tokens=tokenize(normalized, s, e))
+        title = _sentence(normalized, s, e)
     paragraphs = tuple(_paragraph(normalized, s, e) for s, e in lines)
     return Article(normalized.original, title=title, paragraphs=paragraphs)
