@@ -71,6 +71,7 @@ def unify_letters(text: str) -> str:
             text = text.replace(src, dst)
     return text
 
+
 _NEEDS_KEY = regex.compile("[" + "".join(chr(c) for c in _KEY_TABLE) + "]")
 
 
