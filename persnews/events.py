@@ -56,7 +56,7 @@ from persnews.model import (
     Span,
     TimeExpression,
     TimeKind,
-    Token,
+    Tokens,
     trusted,
 )
 from persnews.normalize import Normalized
@@ -372,25 +372,26 @@ def _is_word(key: str) -> bool:
     return bool(key) and key[0].isalpha()
 
 
-def _words(tokens: Sequence[Token]) -> _Words:
+def _words(tokens: Tokens) -> _Words:
     keys: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     join_next = False
-    for tok in tokens:
-        key = _key(tok.norm)
+    # The packed views: no Token object is built.
+    for norm, start, end in zip(tokens.norms, tokens.starts, tokens.ends, strict=True):
+        key = norm.replace(_ZWNJ, "") if _ZWNJ in norm else norm
         if keys and join_next and _is_word(key):
             keys[-1] += key
-            ends[-1] = tok.end
+            ends[-1] = end
             join_next = False
             continue
         if keys and key in _JOIN_PREVIOUS and _is_word(keys[-1]) and keys[-1] not in _JOIN_NEXT:
             keys[-1] += key
-            ends[-1] = tok.end
+            ends[-1] = end
             continue
         keys.append(key)
-        starts.append(tok.start)
-        ends.append(tok.end)
+        starts.append(start)
+        ends.append(end)
         join_next = key in _JOIN_NEXT
     return _Words(keys, starts, ends)
 
