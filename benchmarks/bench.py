@@ -18,6 +18,8 @@ Figures:
 - full :func:`persnews.parse` articles per second on the seed article and
   on Fars articles;
 - peak memory (tracemalloc) parsing a 10 MB text, as a multiple of its size;
+- the segmentation steps alone (``segment`` + ``source_agency``): time on the
+  seed article, and peak and retained memory on a 2 MB text (``--segment-mb``);
 - quote finding and entity finding on 1 MB, when those functions exist;
 - hazm's ``Normalizer().normalize`` + ``SentenceTokenizer().tokenize`` +
   ``WordTokenizer().tokenize`` (instances reused) on the same text, and the
@@ -27,6 +29,7 @@ Figures:
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import json
 import os
@@ -138,14 +141,41 @@ def extractor(module: str, name: str) -> Callable[[str], object] | None:
 
 
 def peak_memory(parse: Callable[[str], object], text: str) -> int:
+    return traced(lambda: parse(text))[1]
+
+
+def traced(fn: Callable[[], object]) -> tuple[int, int]:
+    """Memory ``fn`` allocates (tracemalloc): what its result keeps, and the peak."""
     gc.collect()
     tracemalloc.start()
     try:
-        parse(text)
-        _, peak = tracemalloc.get_traced_memory()
+        kept = fn()
+        retained, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    return peak
+    del kept
+    return retained, peak
+
+
+def segmentation(text: str) -> Callable[[], object]:
+    """The ``segment`` and ``source_agency`` steps on an already normalised ``text``."""
+    from persnews import pipeline
+    from persnews.model import Article
+    from persnews.typing import Context
+
+    context = Context(normalized=persnews_normalize(text))
+    article = Article(text)
+
+    def run() -> object:
+        return pipeline.source_agency(pipeline.segment(article, context), context)
+
+    return run
+
+
+def persnews_normalize(text: str) -> Any:
+    import persnews
+
+    return persnews.normalize(text, digits="ascii")  # as parse() does
 
 
 # --- the report -------------------------------------------------------------------
@@ -177,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON after the table")
     ap.add_argument("--fars", type=int, default=300, metavar="N", help="Fars articles to parse (default 300)")
     ap.add_argument("--memory-mb", type=float, default=None, help="size of the memory test text (default 10)")
+    ap.add_argument(
+        "--segment-mb", type=float, default=2.0, help="size of the segmentation memory text (default 2)"
+    )
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))  # measure this checkout, installed or not
@@ -249,6 +282,18 @@ def main(argv: list[str] | None = None) -> int:
         "target <= 3",
     )
 
+    # Segmentation alone (the segment and source_agency steps, text normalised).
+    seg = segmentation(seed)
+    seg()
+    t_seg = best_of(seg, repeat * 5)
+    table.add(
+        "seed_segment_ms",
+        "segment + source_agency steps (seed)",
+        t_seg * 1000,
+        f"{t_seg * 1000:.2f} ms",
+        f"{t_seg / t_parse:.0%} of parse",
+    )
+
     # Fars articles.
     shared = shared_dir()
     if shared is None:
@@ -297,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         try:
             fn(seed)
-            t_fn = best_of(lambda fn=fn: fn(bulk), 1)
+            t_fn = best_of(functools.partial(fn, bulk), 1)
         except Exception as exc:  # an extractor still in the making should not stop the run
             table.add(f"{key}_mb_s", f"{name} ({bulk_bytes / MB:.2f} MB)", None, "error", f"({exc!r:.60})")
             continue
@@ -315,6 +360,20 @@ def main(argv: list[str] | None = None) -> int:
         bulk_bytes / MB / t_hbulk,
         f"{bulk_bytes / MB / t_hbulk:.2f} MB/s",
     )
+
+    # Memory of the segmentation steps on their own.
+    seg_text = text_of_size(seed, int(args.segment_mb * MB))
+    seg_bytes = len(seg_text.encode("utf-8"))
+    seg = segmentation(seg_text)
+    kept, peak = traced(seg)
+    table.add(
+        "segment_memory_ratio",
+        f"segmentation steps on {seg_bytes / MB:.1f} MB (tracemalloc)",
+        {"peak": peak / seg_bytes, "retained": kept / seg_bytes},
+        f"{peak / seg_bytes:.2f}x",
+        f"peak; {kept / seg_bytes:.2f}x retained by the result",
+    )
+    del seg, seg_text
 
     # Peak memory on a big text.
     big = text_of_size(seed, int(memory_mb * MB))
