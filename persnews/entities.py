@@ -37,6 +37,7 @@ import pathlib
 import threading
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from typing import overload
 
 import attrs
 import regex
@@ -45,11 +46,12 @@ from persnews.gazetteer import (
     CueTable,
     Gazetteer,
     GazetteerEntry,
+    GazetteerMatch,
     cue_words,
     name_key,
 )
-from persnews.model import Article, Entity, EntityKind, Mention, Span, trusted
-from persnews.ner import Tagger, load_tagger
+from persnews.model import Article, Entity, EntityKind, Mention, Sentence, Span, Token, trusted
+from persnews.ner import Tagger, _cue_tags_of, _gaz_tags_of, load_tagger
 from persnews.normalize import Normalized
 
 __all__ = [
@@ -215,6 +217,27 @@ def _is_punct(word: str) -> bool:
     return bool(word) and all(ch in _PUNCT or not ch.isalnum() for ch in word)
 
 
+_NO_CLASS: frozenset[str] = frozenset()
+_key = functools.lru_cache(maxsize=65536)(name_key)
+
+
+@functools.lru_cache(maxsize=4096)
+def _union_classes(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    return a | b
+
+
+@functools.lru_cache(maxsize=65536)
+def _static_stop(w: str, k: str, res: _Resources) -> bool:
+    """Whether a word ends or opens no name wherever it stands: a function word, a verb,
+    punctuation, a number, a preposition glued to its noun (به‌دلیل)."""
+    if k in res.stop or k in res.verbs or _is_punct(w) or k[:1].isdigit():
+        return True
+    if "\u200c" in w and w.split("\u200c", 1)[0] in _PREPOSITIONS:
+        return True  # به‌دلیل، در‌حالی: a preposition glued to its noun
+    lex = res.lexicon.get(k)
+    return lex is not None and bool(lex[1]) and set(lex[1].split(",")) <= _FUNCTION_POS
+
+
 class _Sentence:
     """The tokens of one sentence and what is known about each."""
 
@@ -222,36 +245,28 @@ class _Sentence:
 
     def __init__(self, words: Sequence[str], res: _Resources) -> None:
         self.words = list(words)
-        self.keys = [name_key(w) for w in words]
-        self.n = len(words)
+        self.keys = [_key(w) for w in self.words]
+        self.n = n = len(self.words)
         self.res = res
-        self.labels: list[str] = ["O"] * self.n
+        self.labels: list[str] = ["O"] * n
         self.gaz_starts: frozenset[int] = frozenset()
-        self.classes: list[frozenset[str]] = [frozenset()] * self.n
+        single = res.cues.classes
+        # single-token classes also count inside a longer cue phrase
+        self.classes: list[frozenset[str]] = [single.get(k, _NO_CLASS) for k in self.keys]
         self.cue_spans: list[tuple[int, int, frozenset[str]]] = res.cues.match(self.keys)
+        classes = self.classes
         for s, e, cls in self.cue_spans:
             for j in range(s, e):
-                self.classes[j] = self.classes[j] | cls
-        # single-token classes also count inside a longer cue phrase
-        for j, k in enumerate(self.keys):
-            single = res.cues.classes.get(k)
-            if single:
-                self.classes[j] = self.classes[j] | single
+                if not cls <= classes[j]:
+                    classes[j] = _union_classes(classes[j], cls)
 
     def has(self, i: int, cls: str) -> bool:
         return 0 <= i < self.n and cls in self.classes[i]
 
     def stop(self, i: int) -> bool:
-        k = self.keys[i]
-        if k in self.res.stop or k in self.res.verbs or _is_punct(self.words[i]) or k[:1].isdigit():
+        if _static_stop(self.words[i], self.keys[i], self.res):
             return True
-        if i > 0 and self.keys[i - 1] in ("می", "نمی"):
-            return True  # می کرده: a verb written apart from its prefix
-        w = self.words[i]
-        if "\u200c" in w and w.split("\u200c", 1)[0] in _PREPOSITIONS:
-            return True  # به‌دلیل، در‌حالی: a preposition glued to its noun
-        lex = self.res.lexicon.get(k)
-        return lex is not None and bool(lex[1]) and set(lex[1].split(",")) <= _FUNCTION_POS
+        return i > 0 and self.keys[i - 1] in ("می", "نمی")  # می کرده: a verb written apart from its prefix
 
     def freq(self, i: int) -> int:
         lex = self.res.lexicon.get(self.keys[i])
@@ -271,7 +286,7 @@ class _Sentence:
         return loose or self.freq(i) <= 6
 
 
-def _crf_cands(sent: _Sentence, labels: Sequence[str], probs: Sequence[float]) -> list[_Cand]:
+def _crf_cands(sent: _Sentence, labels: Sequence[str]) -> list[_Cand]:
     from persnews.ner import spans_from_labels
 
     out = []
@@ -299,13 +314,14 @@ def _crf_cands(sent: _Sentence, labels: Sequence[str], probs: Sequence[float]) -
             e -= 1  # the nominal part of a compound verb
         if e <= s or _generic_span(sent, s, e, t):
             continue
-        conf = sum(probs[s:e]) / (e - s)
         source = "crf_office" if after_office else "crf"
         if t == "PER" and after_office and e - s == 1 and sent.freq(s) >= 7:
             continue  # رهبر معظم انقلاب اسلامی: what is left of a role is no name
         if e - s == 1 and "common_word" in sent.classes[s] and not _supported(sent, s, t):
             source = "crf_common"  # ظریف the adjective: kept only where a name is confirmed elsewhere
-        out.append(_Cand(s, e, t, _P_CRF + min(conf, 0.99), source=source))
+        # tagged runs never overlap, and no other source has a priority between _P_WEAK and _P_GAZ,
+        # so the tagger's confidence would not change which candidate wins
+        out.append(_Cand(s, e, t, _P_CRF, source=source))
     return out
 
 
@@ -427,9 +443,9 @@ def _ezafe_places(sent: _Sentence, gaz: Gazetteer, taken: set[int]) -> list[_Can
     return out
 
 
-def _gazetteer_cands(sent: _Sentence, gaz: Gazetteer) -> list[_Cand]:
+def _gazetteer_cands(sent: _Sentence, matches: list[GazetteerMatch]) -> list[_Cand]:
     out = []
-    for m in gaz.match(sent.words, keys=sent.keys):
+    for m in matches:
         s, e = m.start, m.end
         entry = _choose_reading(sent, s, e, m.entries)
         if entry is None:
@@ -1029,10 +1045,18 @@ def tag_words(
 def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Cand]:
     if not sent.n:
         return []
-    labels, probs = tagger.tag_with_marginals(sent.words, gazetteer=gaz)
+    matches = gaz.match(sent.words, keys=sent.keys)
+    labels = tagger._tag(
+        sent.words,
+        gaz,
+        marginals="none",
+        keys=sent.keys,
+        cue_tags=_cue_tags_of(sent.n, sent.cue_spans),
+        gaz_tags=_gaz_tags_of(sent.n, matches),
+    )[0]
     sent.labels = labels
-    crf = _crf_cands(sent, labels, probs)
-    gazc = _gazetteer_cands(sent, gaz)
+    crf = _crf_cands(sent, labels)
+    gazc = _gazetteer_cands(sent, matches)
     gazc += _ezafe_places(sent, gaz, {j for c in gazc for j in range(c.start, c.end)})
     sent.gaz_starts = frozenset(c.start for c in gazc if c.kind != "PER" and c.source != "common")
     rules_places: list[_Cand] = []
@@ -1152,7 +1176,7 @@ def _union(user: Gazetteer) -> Gazetteer:
 
 @attrs.define(slots=True)
 class _Found:
-    """A mention in the article: token run in one sentence plus its offsets."""
+    """A mention in the article: token run in one sentence, its name's keys, then its offsets."""
 
     sent: int
     start: int
@@ -1162,10 +1186,10 @@ class _Found:
     canonical: str | None
     name_start: int
     source: str
+    key: tuple[str, ...] = ()
+    lone_common: bool = False  # one word that is also a common word (مهر)
     o_start: int = 0
     o_end: int = 0
-    n_start: int = 0
-    n_end: int = 0
 
 
 def extract_entities(
@@ -1200,59 +1224,154 @@ def extract_entities(
     sentences = ([article.title] if article.title is not None else []) + [
         s for p in article.paragraphs for s in p.sentences
     ]
-    sents, found = _document([[t.norm for t in s.tokens] for s in sentences], tg, gaz)
-    found.extend(_roles(sents, found))
-    tokens = [s.tokens for s in sentences]
-    for f in found:
-        toks = tokens[f.sent]
+    found = _document(_Norms(sentences), tg, gaz, roles=True)
+    # offsets, sentence by sentence (tokens may be computed on access)
+    si = -1
+    toks: Sequence[Token] = ()
+    for f in sorted(found, key=lambda f: f.sent):
+        if f.sent != si:
+            si = f.sent
+            toks = sentences[si].tokens
         first, last = toks[f.name_start], toks[f.end - 1]
         f.o_start, f.o_end = first.start, last.end
-        f.n_start = normalized.to_normalized(first.start)
-        f.n_end = normalized.to_normalized(last.end)
-    return _cluster(found, sents, normalized)
+    return _cluster(found, normalized)
+
+
+class _Norms(Sequence[list[str]]):
+    """The normalised words of each sentence, read from its tokens when asked for."""
+
+    __slots__ = ("_sentences",)
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._sentences = sentences
+
+    def __len__(self) -> int:
+        return len(self._sentences)
+
+    @overload
+    def __getitem__(self, i: int) -> list[str]: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[list[str]]: ...
+    def __getitem__(self, i: int | slice) -> list[str] | Sequence[list[str]]:
+        if isinstance(i, slice):
+            return [[t.norm for t in s.tokens] for s in self._sentences[i]]
+        return [t.norm for t in self._sentences[i].tokens]
+
+
+_NameInfo = tuple[str, str | None, str | None]
+
+# Up to this many tokens, a document's sentences are kept between the two passes over it;
+# a longer document's are rebuilt, so that memory stays proportional to its mentions.
+_KEEP_TOKENS = 2000
+
+
+class _Doc:
+    """The sentences of one document, built on demand (and kept while the document is short)."""
+
+    __slots__ = ("_kept", "_kept_tokens", "names", "res", "sentences", "surnames")
+
+    def __init__(self, sentences: Sequence[Sequence[str]], res: _Resources) -> None:
+        self.sentences = sentences
+        self.res = res
+        self._kept: dict[int, _Sentence] = {}
+        self._kept_tokens = 0
+        self.names: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per distinct name
+        self.surnames: dict[tuple[str, ...], _NameInfo] = {}  # the tails of full names
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def build(self, si: int) -> _Sentence:
+        sent = self._kept.get(si)
+        if sent is None:
+            sent = _Sentence(self.sentences[si], self.res)
+            if self._kept_tokens + sent.n <= _KEEP_TOKENS:
+                self._kept[si] = sent
+                self._kept_tokens += sent.n
+        return sent
 
 
 def _document(
-    sentences: Sequence[Sequence[str]], tagger: Tagger, gaz: Gazetteer
-) -> tuple[list[_Sentence], list[_Found]]:
-    """Mentions of every sentence of one document, with names carried across sentences."""
-    res = _resources()
-    sents: list[_Sentence] = []
+    sentences: Sequence[Sequence[str]], tagger: Tagger, gaz: Gazetteer, *, roles: bool = False
+) -> list[_Found]:
+    """Mentions of every sentence of one document, with names carried across sentences.
+
+    Two passes: the first tags each sentence and keeps only its mentions; the
+    second names the other occurrences of the names found (and, with ``roles``,
+    the offices).  Mentions come sorted by sentence and start, roles last.
+    """
+    doc = _Doc(sentences, _resources())
     found: list[_Found] = []
-    for si, words in enumerate(sentences):
-        sent = _Sentence(words, res)
-        sents.append(sent)
+    papers = 0
+    first = 0
+    for si in range(len(doc)):
+        sent = doc.build(si)
         for c in _sentence_cands(sent, tagger, gaz):
-            found.append(_Found(si, c.start, c.end, c.kind, c.subtype, c.canonical, c.name_start, c.source))
+            f = _found_of(doc, sent, si, c, c.source)
+            found.append(f)
+            if f.start == 0 and f.subtype == "newspaper" and _press_line(sent, 0, f.end):
+                papers += 1
             for c2 in c.inner:
-                found.append(
-                    _Found(si, c2.start, c2.end, c2.kind, c2.subtype, c2.canonical, c2.name_start, "inner")
-                )
-    found.extend(_press_review(sents, found))
+                found.append(_found_of(doc, sent, si, c2, "inner"))
+        for f in found[first:]:
+            if f.kind == "PER" and f.end - f.name_start >= 2:
+                _surnames(doc, sent, f)
+        first = len(found)
+        sent.labels = []
+    if papers >= 2:
+        found.extend(_press_review(doc, found))
     found.sort(key=lambda f: (f.sent, f.start))
-    return sents, _propagate(sents, found)
+    return _propagate(doc, found, roles=roles)
 
 
-def _press_review(sents: list[_Sentence], found: list[_Found]) -> list[_Found]:
+def _surnames(doc: _Doc, sent: _Sentence, f: _Found) -> None:
+    """Note the last word or two of a person's full name: alone, they name the person too."""
+    for k in (1, 2):
+        if f.end - f.name_start > k and (
+            all(not sent.stop(j) for j in range(f.end - k, f.end)) and "given" not in sent.classes[f.end - 1]
+        ):
+            tail = tuple(sent.keys[f.end - k : f.end])
+            doc.surnames.setdefault(tail, ("PER", None, None))
+
+
+def _found_of(doc: _Doc, sent: _Sentence, si: int, c: _Cand, source: str) -> _Found:
+    return _new_found(doc, sent, si, c.start, c.end, c.kind, c.subtype, c.canonical, c.name_start, source)
+
+
+def _new_found(
+    doc: _Doc,
+    sent: _Sentence,
+    si: int,
+    start: int,
+    end: int,
+    kind: str,
+    subtype: str | None,
+    canonical: str | None,
+    name_start: int,
+    source: str,
+) -> _Found:
+    lone_common = end - name_start == 1 and "common_word" in sent.classes[name_start]
+    key = tuple(sent.keys[name_start:end])
+    key = doc.names.setdefault(key, key)
+    return _Found(si, start, end, kind, subtype, canonical, name_start, source, key, lone_common)
+
+
+def _press_review(doc: _Doc, found: list[_Found]) -> list[_Found]:
     """In a press review (two lines or more open with a known paper and a colon), every
     line opening with a short name and a colon opens with a paper: ``شهروند: ...``."""
-    papers = [
-        f for f in found if f.start == 0 and f.subtype == "newspaper" and _press_line(sents[f.sent], 0, f.end)
-    ]
-    if len(papers) < 2:
-        return []
     starts = {f.sent for f in found if f.start == 0}
     out = []
-    for si, sent in enumerate(sents):
+    for si in range(len(doc)):
         if si in starts:
             continue
+        sent = doc.build(si)
         for k in range(1, min(4, sent.n)):
             if sent.words[k] in (":", "："):
                 if all(
                     not sent.stop(j) and not sent.classes[j] & {"office", "honorific", "title"}
                     for j in range(k)
                 ):
-                    out.append(_Found(si, 0, k, "ORG", "newspaper", None, 0, "press"))
+                    out.append(_new_found(doc, sent, si, 0, k, "ORG", "newspaper", None, 0, "press"))
                 break
     return out
 
@@ -1278,106 +1397,119 @@ def tag_sentences(
         [[(0, 2, 'PER')], [(0, 1, 'PER')]]
     """
     tg = load_tagger(tagger)
-    sents, found = _document(sentences, tg, _combined(gazetteer))
-    out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
+    found = _document(sentences, tg, _combined(gazetteer))
+    out: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
     for f in found:
         if f.kind != "ROLE" and f.source != "inner":
             out[f.sent].append((f.start if heads else f.name_start, f.end, f.kind))
     return out
 
 
-def _key_of(sent: _Sentence, f: _Found) -> tuple[str, ...]:
-    return tuple(sent.keys[f.name_start : f.end])
-
-
-def _propagate(sents: list[_Sentence], found: list[_Found]) -> list[_Found]:
-    """Name every other occurrence of a name found once, and surnames of full names."""
-    known: dict[tuple[str, ...], tuple[str, str | None, str | None]] = {}
+def _propagate(doc: _Doc, found: list[_Found], *, roles: bool = False) -> list[_Found]:
+    """Name every other occurrence of a name found once, and surnames of full names;
+    with ``roles``, add the offices named with their body (after the mentions)."""
+    known: dict[tuple[str, ...], _NameInfo] = {}
+    surnames = doc.surnames
     for f in found:
         if f.kind == "ROLE":
             continue
-        sent = sents[f.sent]
-        key = _key_of(sent, f)
+        key = f.key
         if f.source in ("common", "domain") or not key:
             continue  # وزیر کشور names a ministry; کشور alone does not
-        if len(key) == 1 and "common_word" in sent.classes[f.name_start] and f.kind != "PER":
+        if f.lone_common and f.kind != "PER":
             continue  # مهر the agency says nothing of مهر the month elsewhere
         known.setdefault(key, (f.kind, f.subtype, f.canonical))
-    surnames: dict[tuple[str, ...], tuple[str, str | None, str | None]] = {}
+    by_sent: dict[int, list[_Found]] = {}
     for f in found:
-        if f.kind != "PER" or f.end - f.name_start < 2:
-            continue
-        sent = sents[f.sent]
-        for k in (1, 2):
-            if f.end - f.name_start > k:
-                tail = tuple(sent.keys[f.end - k : f.end])
-                if (
-                    all(not sent.stop(j) for j in range(f.end - k, f.end))
-                    and "given" not in sent.classes[f.end - 1]
-                ):
-                    surnames.setdefault(tail, ("PER", None, None))
+        by_sent.setdefault(f.sent, []).append(f)
     table = {**known, **{k: v for k, v in surnames.items() if k not in known or known[k][0] != "PER"}}
-    if not table:
-        return found
-    longest = max(len(k) for k in table)
-    covered: dict[int, list[bool]] = {}
+    # a surname found alone with another kind is the person (ظریف tagged as a place)
     for f in found:
-        row = covered.setdefault(f.sent, [False] * sents[f.sent].n)
+        if f.kind != "PER" and f.source in ("crf", "common") and f.key in surnames and f.key not in known:
+            f.kind = "PER"
+    longest = max((len(k) for k in table), default=0)
+    firsts = frozenset(k[0] for k in table)
+    extra: list[_Found] = []
+    role_list: list[_Found] = []
+    for si in range(len(doc)):
+        mine = by_sent.get(si, [])
+        if not table and not roles:
+            continue
+        here = doc.build(si)
+        if table:
+            extra_here = _propagate_sentence(here, si, mine, table, firsts, longest)
+            extra.extend(extra_here)
+            if extra_here:
+                mine = sorted(mine + extra_here, key=lambda f: f.start)
+        if roles:
+            role_list.extend(_roles(doc, here, si, mine))
+    if extra:
+        found = sorted(found + extra, key=lambda f: (f.sent, f.start))
+    return found + role_list
+
+
+def _propagate_sentence(
+    sent: _Sentence,
+    si: int,
+    mine: list[_Found],
+    table: Mapping[tuple[str, ...], _NameInfo],
+    firsts: frozenset[str],
+    longest: int,
+) -> list[_Found]:
+    """The other occurrences of the names of ``table`` in one sentence, where nothing is found."""
+    keys = sent.keys
+    n = sent.n
+    if firsts.isdisjoint(keys):
+        return []
+    row = [False] * n
+    for f in mine:
         for j in range(f.start, f.end):
             row[j] = True
     extra: list[_Found] = []
-    for si, sent in enumerate(sents):
-        row = covered.setdefault(si, [False] * sent.n)
-        i = 0
-        while i < sent.n:
-            hit = None
-            for size in range(min(longest, sent.n - i), 0, -1):
-                key = tuple(sent.keys[i : i + size])
+    i = 0
+    while i < n:
+        hit = None
+        if keys[i] in firsts:
+            for size in range(min(longest, n - i), 0, -1):
+                key = tuple(keys[i : i + size])
                 if key in table and not any(row[i : i + size]):
-                    hit = (size, table[key])
+                    hit = (size, key, table[key])
                     break
-            if hit is None:
-                i += 1
-                continue
-            size, (kind, subtype, canonical) = hit
-            # a surname glued to a following name part is something else
-            if kind == "PER" and i + size < sent.n and "given" in sent.classes[i + size]:
-                i += 1
-                continue
-            extra.append(_Found(si, i, i + size, kind, subtype, canonical, i, "propagated"))
-            for j in range(i, i + size):
-                row[j] = True
-            i += size
-    # a surname found alone with another kind is the person (ظریف tagged as a place)
-    for f in found:
-        if f.kind != "PER" and f.source in ("crf", "common"):
-            key = _key_of(sents[f.sent], f)
-            if key in surnames and key not in known:
-                f.kind = "PER"
-    return sorted(found + extra, key=lambda f: (f.sent, f.start))
+        if hit is None:
+            i += 1
+            continue
+        size, key, (kind, subtype, canonical) = hit
+        # a surname glued to a following name part is something else
+        if kind == "PER" and i + size < n and "given" in sent.classes[i + size]:
+            i += 1
+            continue
+        extra.append(_Found(si, i, i + size, kind, subtype, canonical, i, "propagated", key))
+        for j in range(i, i + size):
+            row[j] = True
+        i += size
+    return extra
 
 
-def _roles(sents: list[_Sentence], found: list[_Found]) -> list[_Found]:
+def _roles(doc: _Doc, sent: _Sentence, si: int, found: list[_Found]) -> list[_Found]:
     """Offices named with their body or place: ``سخنگوی وزارت امور خارجه``, ``وزیر بهداشت``."""
-    by_start: dict[tuple[int, int], _Found] = {(f.sent, f.start): f for f in found}
+    by_start: dict[int, _Found] = {f.start: f for f in found}
     domains = _ministry_domains()
     out = []
-    for si, sent in enumerate(sents):
-        for s, e, cls in sent.cue_spans:
-            if "office" not in cls or "ctx_agency" in cls:
-                continue
-            end = e
-            if sent.keys[e - 1] in _MINISTER_WORDS and e < sent.n and (si, e) not in by_start:
-                hit = domains.match(sent.words[e : e + 6])
-                if hit and hit[0].start == 0:
-                    end = e + hit[0].end
-            nxt = by_start.get((si, end))
-            while nxt is not None and nxt.kind in ("ORG", "LOC") and end - s < _MAX_ROLE_TOKENS:
-                end = nxt.end
-                nxt = by_start.get((si, end))
-            if end == e and e - s < 2:
-                continue  # a bare office noun (وزیر) is no role
-            out.append(_Found(si, s, end, "ROLE", None, None, s, "role"))
+    for s, e, cls in sent.cue_spans:
+        if "office" not in cls or "ctx_agency" in cls:
+            continue
+        end = e
+        if sent.keys[e - 1] in _MINISTER_WORDS and e < sent.n and e not in by_start:
+            hit = domains.match(sent.words[e : e + 6])
+            if hit and hit[0].start == 0:
+                end = e + hit[0].end
+        nxt = by_start.get(end)
+        while nxt is not None and nxt.kind in ("ORG", "LOC") and end - s < _MAX_ROLE_TOKENS:
+            end = nxt.end
+            nxt = by_start.get(end)
+        if end == e and e - s < 2:
+            continue  # a bare office noun (وزیر) is no role
+        out.append(_new_found(doc, sent, si, s, end, "ROLE", None, None, s, "role"))
     return out
 
 
@@ -1397,7 +1529,7 @@ def _ministry_domains() -> Gazetteer:
         return _ministry_domains_unlocked()
 
 
-def _cluster(found: list[_Found], sents: list[_Sentence], normalized: Normalized) -> tuple[Entity, ...]:
+def _cluster(found: list[_Found], normalized: Normalized) -> tuple[Entity, ...]:
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -1411,7 +1543,7 @@ def _cluster(found: list[_Found], sents: list[_Sentence], normalized: Normalized
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    keys = [_key_of(sents[f.sent], f) for f in found]
+    keys = [f.key for f in found]
     by_key: dict[tuple[str, tuple[str, ...]], int] = {}
     by_canon: dict[tuple[str, str], int] = {}
     for i, f in enumerate(found):
@@ -1468,22 +1600,28 @@ def _cluster(found: list[_Found], sents: list[_Sentence], normalized: Normalized
     ordered = sorted(groups.values(), key=lambda g: min((found[i].o_start, found[i].o_end) for i in g))
     entities = []
     original = normalized.original
+    texts: dict[str, str] = {}  # one string per distinct mention text: names repeat
+    to_n = normalized.to_normalized
+    canon_key = functools.lru_cache(maxsize=None)(name_key)
     for n, g in enumerate(ordered, 1):
         ms = sorted({(found[i].o_start, found[i].o_end, found[i].kind) for i in g})
         kind = _KIND[found[g[0]].kind]
         mentions = tuple(
-            trusted(Mention, start=s, end=e, text=original[s:e], kind=_KIND[k]) for s, e, k in ms if e > s
+            trusted(Mention, start=s, end=e, text=texts.setdefault(t, t), kind=_KIND[k])
+            for s, e, k in ms
+            if e > s
+            for t in (original[s:e],)
         )
         best = max(
             g,
             key=lambda i: (
                 len(keys[i]),
-                bool(found[i].canonical) and name_key(found[i].canonical or "") == "".join(keys[i]),
-                found[i].n_end - found[i].n_start,
+                bool(found[i].canonical) and canon_key(found[i].canonical or "") == "".join(keys[i]),
+                to_n(found[i].o_end) - to_n(found[i].o_start),
                 -found[i].o_start,
             ),
         )
-        name = " ".join(normalized.text[found[best].n_start : found[best].n_end].split())
+        name = " ".join(normalized.text[to_n(found[best].o_start) : to_n(found[best].o_end)].split())
         canonical = found[best].canonical
         if found[best].source in ("domain", "ezafe") and canonical:
             name = canonical  # وزیر بهداشت names the ministry by its domain only

@@ -30,9 +30,11 @@ import os
 import pathlib
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
-from persnews.gazetteer import Gazetteer, cue_words, name_key
+import regex
+
+from persnews.gazetteer import Gazetteer, GazetteerMatch, cue_words, name_key
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -302,59 +304,171 @@ def features(words: Sequence[str], *, gazetteer: Gazetteer | None = None) -> lis
     """
     gaz = Gazetteer.default() if gazetteer is None else gazetteer
     words = [_clean(w) for w in words]
-    lexicon = _hazm_lexicon()
-    cues = cue_words()
     keys = [_digits_masked(name_key(w)) for w in words]
-    n = len(words)
+    return _FULL.sentence(words, keys, gaz)
 
-    gaz_tags: list[list[str]] = [[] for _ in range(n)]
-    for m in gaz.match(words, keys=keys):
+
+def _gaz_tags(gaz: Gazetteer, words: Sequence[str], keys: Sequence[str]) -> list[tuple[str, ...]]:
+    """Per token, the gazetteer marks of the known name it is part of (``BLOC``, ``IORG``, ``multi``)."""
+    return _gaz_tags_of(len(words), gaz.match(words, keys=keys))
+
+
+def _gaz_tags_of(n: int, matches: Iterable[GazetteerMatch]) -> list[tuple[str, ...]]:
+    """Per token of ``n``, the gazetteer marks of ``matches``."""
+    tags: list[tuple[str, ...]] = [()] * n
+    for m in matches:
         kinds = sorted({e.kind.value[:3] for e in m.entries})
+        multi = ("multi",) if m.end - m.start > 1 else ()
         for j in range(m.start, m.end):
             pos = "B" if j == m.start else "I"
-            for kind in kinds:
-                gaz_tags[j].append(f"{pos}{kind}")
-            if m.end - m.start > 1:
-                gaz_tags[j].append("multi")
-    cue_tags: list[frozenset[str]] = [frozenset()] * n
-    for s, e, classes in cues.match(keys):
-        for j in range(s, e):
-            cue_tags[j] = (
-                classes if e - s == 1 else frozenset(f"{c}{'B' if j == s else 'I'}" for c in classes)
-            )
+            tags[j] = (*(pos + kind for kind in kinds), *multi)
+    return tags
 
-    out: list[list[str]] = []
-    for i in range(n):
-        w = words[i]
-        k = keys[i]
-        f = list(_word_features(w, k))
-        for c in sorted(cue_tags[i]):
-            f.append("c=" + c)
-        for g in gaz_tags[i]:
-            f.append("g=" + g)
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if 0 <= j < n:
-                f.append(f"w{d:+d}={keys[j]}")
-                if d in (-1, 1):
-                    for c in sorted(cue_tags[j]):
-                        f.append(f"c{d:+d}={c}")
-                    for g in gaz_tags[j]:
-                        f.append(f"g{d:+d}={g}")
-                    f.append(f"sh{d:+d}={_shape(words[j])}")
-                    lexj = lexicon.get(keys[j])
-                    f.append(f"lx{d:+d}={'none' if lexj is None else lexj[0]}")
-                elif d == -2:
-                    for c in sorted(cue_tags[j]):
-                        f.append(f"c-2={c}")
-            elif d in (-1, 1):
-                f.append("BOS" if d < 0 else "EOS")
-        if i > 0:
-            f.append(f"bg-={keys[i - 1]}|{k}")
-        if i + 1 < n:
-            f.append(f"bg+={k}|{keys[i + 1]}")
-        out.append(f)
-    return out
+
+def _cue_tags(keys: Sequence[str]) -> list[tuple[str, ...]]:
+    """Per token, the (sorted) classes of the cue phrase it is part of."""
+    return _cue_tags_of(len(keys), cue_words().match(keys))
+
+
+def _cue_tags_of(n: int, spans: Iterable[tuple[int, int, frozenset[str]]]) -> list[tuple[str, ...]]:
+    """Per token of ``n``, the sorted cue marks of the cue phrases ``spans`` (``given``, ``officeB``)."""
+    tags: list[tuple[str, ...]] = [()] * n
+    for s, e, classes in spans:
+        for j in range(s, e):
+            tags[j] = tuple(
+                sorted(classes if e - s == 1 else {f"{c}{'B' if j == s else 'I'}" for c in classes})
+            )
+    return tags
+
+
+# The feature blocks of a token: its own, and what it gives its neighbours at -2, -1, +1, +2.
+_Blocks = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_BOS = ("BOS",)
+_EOS = ("EOS",)
+_CACHE_LIMIT = 200_000
+
+
+class _Featurizer:
+    """Builds sentence features from cached per-token blocks.
+
+    With ``known`` (the attributes a model holds), features the model has no
+    weight for are left out: they cannot change its output, and passing them
+    to crfsuite costs time.  The caches only grow with new words and are
+    cleared past a size limit; a dict's ``get``/``setitem`` are atomic, so
+    threads may share them.
+    """
+
+    __slots__ = ("_blocks", "_pairs", "known")
+
+    def __init__(self, known: frozenset[str] | None = None) -> None:
+        self.known = known
+        self._blocks: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], _Blocks] = {}
+        self._pairs: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def _keep(self, feats: Iterable[str]) -> tuple[str, ...]:
+        known = self.known
+        return tuple(feats) if known is None else tuple(f for f in feats if f in known)
+
+    def blocks(self, w: str, k: str, cues: tuple[str, ...], gaz: tuple[str, ...]) -> _Blocks:
+        key = (w, k, cues, gaz)
+        found = self._blocks.get(key)
+        if found is not None:
+            return found
+        lexj = _hazm_lexicon().get(k)
+        sh = _shape(w)
+        lx = "none" if lexj is None else str(lexj[0])
+        keep = self._keep
+        own = keep((*_word_features(w, k), *("c=" + c for c in cues), *("g=" + g for g in gaz)))
+
+        def near(d: str) -> tuple[str, ...]:
+            marks = (*(f"c{d}={c}" for c in cues), *(f"g{d}={g}" for g in gaz))
+            return keep((f"w{d}={k}", *marks, f"sh{d}={sh}", f"lx{d}={lx}"))
+
+        out = (
+            own,
+            keep((f"w-2={k}", *(f"c-2={c}" for c in cues))),
+            near("-1"),
+            near("+1"),
+            keep((f"w+2={k}",)),
+        )
+        if len(self._blocks) > _CACHE_LIMIT:
+            self._blocks.clear()
+        self._blocks[key] = out
+        return out
+
+    def pair(self, a: str, b: str) -> tuple[str, ...]:
+        """The bigram features two neighbours give: ``bg+`` on the first, ``bg-`` on the second."""
+        found = self._pairs.get((a, b))
+        if found is None:
+            found = (f"bg+={a}|{b}", f"bg-={a}|{b}")
+            known = self.known
+            if known is not None:
+                found = tuple(f if f in known else "" for f in found)
+            if len(self._pairs) > _CACHE_LIMIT:
+                self._pairs.clear()
+            self._pairs[(a, b)] = found
+        return found
+
+    def sentence(
+        self,
+        words: Sequence[str],
+        keys: Sequence[str],
+        gazetteer: Gazetteer,
+        cue_tags: Sequence[tuple[str, ...]] | None = None,
+        gaz_tags: Sequence[tuple[str, ...]] | None = None,
+    ) -> list[list[str]]:
+        """Features of one sentence; ``words`` clean, ``keys`` made by ``_digits_masked(name_key(w))``."""
+        n = len(words)
+        gaz = _gaz_tags(gazetteer, words, keys) if gaz_tags is None else gaz_tags
+        cues = _cue_tags(keys) if cue_tags is None else cue_tags
+        blocks = [self.blocks(words[i], keys[i], cues[i], gaz[i]) for i in range(n)]
+        pairs = [self.pair(keys[i], keys[i + 1]) for i in range(n - 1)]
+        out: list[list[str]] = []
+        for i in range(n):
+            f = list(blocks[i][0])
+            if i >= 2:
+                f.extend(blocks[i - 2][1])
+            if i >= 1:
+                f.extend(blocks[i - 1][2])
+            else:
+                f.extend(_BOS)
+            if i + 1 < n:
+                f.extend(blocks[i + 1][3])
+            else:
+                f.extend(_EOS)
+            if i + 2 < n:
+                f.extend(blocks[i + 2][4])
+            if i > 0 and pairs[i - 1][1]:
+                f.append(pairs[i - 1][1])
+            if i + 1 < n and pairs[i][0]:
+                f.append(pairs[i][0])
+            out.append(f)
+        return out
+
+
+_FULL = _Featurizer()
+
+
+def _model_attributes(data: bytes) -> frozenset[str] | None:
+    """The attribute names a crfsuite CRF1d model holds (its attribute CQDB), or None."""
+    import struct
+
+    try:
+        if data[:4] != b"lCRF":
+            return None
+        off = struct.unpack_from("<I", data, 36)[0]
+        if data[off : off + 4] != b"CQDB":
+            return None
+        size, offset = struct.unpack_from("<II", data, off + 16)
+        names = set()
+        for rec in struct.unpack_from(f"<{size}I", data, off + offset):
+            if not rec:
+                continue
+            ksize = struct.unpack_from("<I", data, off + rec + 4)[0]
+            names.add(data[off + rec + 8 : off + rec + 7 + ksize].decode("utf-8"))
+        return frozenset(names)
+    except (struct.error, UnicodeDecodeError, IndexError):
+        return None
 
 
 # --- the tagger --------------------------------------------------------------------
@@ -381,7 +495,7 @@ class Tagger:
         ['B-PER', 'I-PER', 'O', 'B-LOC']
     """
 
-    __slots__ = ("_crf", "_lock", "gazetteer", "source")
+    __slots__ = ("_crf", "_feat", "_lock", "gazetteer", "source")
 
     def __init__(self, model: bytes | str | os.PathLike[str], *, gazetteer: Gazetteer | None = None) -> None:
         if isinstance(model, (bytes, bytearray)):
@@ -392,6 +506,7 @@ class Tagger:
             raise TypeError(f"Tagger() expects model bytes or a path, got {type(model).__name__}")
         self.gazetteer = gazetteer
         self._crf: Any = None
+        self._feat: _Featurizer | None = None
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -405,6 +520,7 @@ class Tagger:
         self.source = state["source"]
         self.gazetteer = state["gazetteer"]
         self._crf = None
+        self._feat = None
         self._lock = threading.Lock()
 
     def _open(self) -> Any:
@@ -418,6 +534,21 @@ class Tagger:
                 raise FileNotFoundError(f"no CRF model at {self.source!r}")
             crf.open(self.source)
         return crf
+
+    def _featurizer(self) -> _Featurizer:
+        """Features restricted to the attributes the model knows (read once from the model)."""
+        feat = self._feat
+        if feat is None:
+            with self._lock:
+                if self._feat is None:
+                    if isinstance(self.source, bytes):
+                        data = self.source
+                    else:
+                        with open(self.source, "rb") as f:
+                            data = f.read()
+                    self._feat = _Featurizer(_model_attributes(data))
+                feat = self._feat
+        return feat
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -438,22 +569,71 @@ class Tagger:
         Returns:
             One label per token (``"O"``, ``"B-PER"``, ``"I-ORG"``...).
         """
-        return self.tag_with_marginals(words, gazetteer=gazetteer)[0]
+        return self._tag(words, gazetteer, marginals="none")[0]
 
     def tag_with_marginals(
         self, words: Sequence[str], *, gazetteer: Gazetteer | None = None
     ) -> tuple[list[str], list[float]]:
         """Labels and, for each token, the marginal probability of its label."""
+        return self._tag(words, gazetteer, marginals="all")
+
+    def _tag(
+        self,
+        words: Sequence[str],
+        gazetteer: Gazetteer | None,
+        *,
+        marginals: Literal["all", "names", "none"],
+        keys: Sequence[str] | None = None,
+        cue_tags: Sequence[tuple[str, ...]] | None = None,
+        gaz_tags: Sequence[tuple[str, ...]] | None = None,
+    ) -> tuple[list[str], list[float]]:
+        """Labels and marginals: of ``"all"`` tokens, only of the tokens inside ``"names"`` (1.0 on
+        ``O``), or ``"none"`` (all 1.0).
+
+        ``keys`` (``name_key`` of each word), ``cue_tags`` and ``gaz_tags`` (made with those keys)
+        may be passed when already known; they are recomputed when a word needs cleaning or a key
+        holds a digit.
+        """
         if not words:
             return [], []
-        xseq = features(words, gazetteer=gazetteer if gazetteer is not None else self.gazetteer)
+        gaz = gazetteer if gazetteer is not None else self.gazetteer
+        if gaz is None:
+            gaz = Gazetteer.default()
+        clean: Sequence[str] = words
+        if not _encodable(words):
+            clean = [_clean(w) for w in words]
+            keys = None
+        if keys is None or _DIGIT.search("".join(keys)):
+            masked: Sequence[str] = [_digits_masked(name_key(w)) for w in clean]
+            cue_tags = gaz_tags = None
+        else:
+            masked = keys
+        xseq = self._featurizer().sentence(clean, masked, gaz, cue_tags, gaz_tags)
         with self._lock:
             if self._crf is None:
                 self._crf = self._open()
             crf = self._crf
             labels = list(crf.tag(xseq))
-            probs = [crf.marginal(y, i) for i, y in enumerate(labels)]
+            if marginals == "all":
+                probs = [crf.marginal(y, i) for i, y in enumerate(labels)]
+            elif marginals == "names":
+                probs = [1.0 if y == "O" else crf.marginal(y, i) for i, y in enumerate(labels)]
+            else:
+                probs = [1.0] * len(labels)
         return labels, probs
+
+
+# Every character str.isdigit() accepts (and a few newer ones: those only cost a recomputation).
+_DIGIT = regex.compile(r"[\p{Numeric_Type=Decimal}\p{Numeric_Type=Digit}]")
+
+
+def _encodable(words: Sequence[str]) -> bool:
+    """Whether crfsuite can take the words as they are (no lone surrogate)."""
+    try:
+        "".join(words).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _default_lock = threading.Lock()
