@@ -159,19 +159,29 @@ def split_sentences(normalized: Normalized, start: int, end: int) -> tuple[Sente
     Sentences end at ``. ! ? ؟ …`` followed by a space, never inside « » or
     parentheses, inside numbers (``۱۲.۵``) or after a one-letter abbreviation.
     """
+    return _split_sentences(normalized, start, end, normalized.original, 0)
+
+
+def _split_sentences(
+    normalized: Normalized, start: int, end: int, outer: str, outer_start: int
+) -> tuple[Sentence, ...]:
+    """:func:`split_sentences`, cutting sentence texts from ``outer`` (the original
+    text from ``outer_start`` on: the paragraph's), so that a sentence that is
+    the whole paragraph shares its string."""
     text = normalized.text
     out = []
     for s, e in _sentence_bounds(text, start, end):
         s, e = _strip(text, s, e)
         if s == e:
             continue
-        out.append(_sentence(normalized, s, e))
+        out.append(_sentence(normalized, s, e, outer, outer_start))
     return tuple(out)
 
 
-def _sentence(normalized: Normalized, s: int, e: int) -> Sentence:
+def _sentence(normalized: Normalized, s: int, e: int, outer: str, outer_start: int) -> Sentence:
     os_, oe = normalized.to_original(s, e)
-    text = normalized.original[os_:oe]
+    # Slicing a whole str gives the str itself: no copy then.
+    text = outer[os_ - outer_start : oe - outer_start]
     return trusted(Sentence, start=os_, end=oe, text=text, tokens=_tokens(normalized, s, e, os_, text))
 
 
@@ -195,12 +205,13 @@ def split_paragraphs(normalized: Normalized) -> tuple[Paragraph, ...]:
 
 def _paragraph(normalized: Normalized, s: int, e: int) -> Paragraph:
     os_, oe = normalized.to_original(s, e)
+    text = normalized.original[os_:oe]
     return trusted(
         Paragraph,
         start=os_,
         end=oe,
-        text=normalized.original[os_:oe],
-        sentences=split_sentences(normalized, s, e),
+        text=text,
+        sentences=_split_sentences(normalized, s, e, text, os_),
     )
 
 
@@ -240,6 +251,6 @@ def segment_normalized(normalized: Normalized) -> Article:
     title = None
     if len(lines) >= 2 and _looks_like_title(ntext, *lines[0]):
         s, e = lines.pop(0)
-        title = _sentence(normalized, s, e)
+        title = _sentence(normalized, s, e, normalized.original, 0)
     paragraphs = tuple(_paragraph(normalized, s, e) for s, e in lines)
     return Article(normalized.original, title=title, paragraphs=paragraphs)

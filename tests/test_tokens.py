@@ -282,3 +282,10 @@ def test_tokens_match_token_by_token_mapping(text: str, data: st.DataObject) -> 
         s, e = n.to_original(*m.span())
         expected.append(Token(s, e, text[s:e], norm=m.group()))
     assert tokenize(n, i, j) == tuple(expected)
+
+
+def test_a_one_sentence_paragraph_shares_its_text() -> None:
+    article = persnews.parse("تیتر\n\nوزیر امور خارجه فردا به مسکو می‌رود.\n\nاو گفت. ما رفتیم.")
+    first, second = article.paragraphs
+    assert first.sentences[0].text is first.text
+    assert [s.text for s in second.sentences] == ["او گفت.", "ما رفتیم."]
