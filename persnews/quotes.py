@@ -288,6 +288,20 @@ def _check_text(text: object) -> None:
 # --- the extractor ---------------------------------------------------------------
 
 
+def _last_separators(toks: Sequence[_Tok], prev_colon: list[int], prev_comma: list[int]) -> None:
+    """For each token, the last colon (or ؛) and comma before it, or -1, in a
+    block without quotation marks."""
+    colon = comma = -1
+    for i, t in enumerate(toks):
+        prev_colon.append(colon)
+        prev_comma.append(comma)
+        c = t.t
+        if c in _COLON or c == "؛":
+            colon = i
+        elif c in _COMMA:
+            comma = i
+
+
 class _Extractor:
     def __init__(self, article: Article, normalized: Normalized, lex: Lexicon) -> None:
         self.article = article
@@ -327,6 +341,10 @@ class _Extractor:
 
     def _pair_marks(self, block: _Block) -> None:
         toks = block.toks
+        if not any(t.t in _MARKS for t in toks):
+            # no quotation marks: everything stands at depth 0
+            _last_separators(toks, block.prev_colon, block.prev_comma)
+            return
         stack: list[int] = []
         counts = {"«": 0, "“": 0}
         ascii_open = -1
