@@ -34,6 +34,7 @@ __all__ = [
     "Event",
     "EventKind",
     "Mention",
+    "Mentions",
     "Paragraph",
     "Quote",
     "QuoteKind",
@@ -164,12 +165,19 @@ _new = object.__new__
 _set = object.__setattr__
 
 
+# The slots' own setters: the fastest way to fill a frozen slotted instance.
+_SET_START = Span.__dict__["start"].__set__
+_SET_END = Span.__dict__["end"].__set__
+_SET_TEXT = Span.__dict__["text"].__set__
+_SET_NORM = Token.__dict__["norm"].__set__
+
+
 def _token(start: int, end: int, text: str, norm: str) -> Token:
     tok: Token = _new(Token)
-    _set(tok, "start", start)
-    _set(tok, "end", end)
-    _set(tok, "text", text)
-    _set(tok, "norm", norm)
+    _SET_START(tok, start)
+    _SET_END(tok, end)
+    _SET_TEXT(tok, text)
+    _SET_NORM(tok, norm)
     return tok
 
 
@@ -338,10 +346,25 @@ class Tokens(Sequence[Token]):
         norm = self._norm
         npos = self._npos
         offs = self._offs
+        set_start, set_end, set_text, set_norm = _SET_START, _SET_END, _SET_TEXT, _SET_NORM
+        if self._toffs is None and self._noffs is None:  # as the segmenter builds them, mostly
+            for a, b in _pairs(offs):
+                tok: Token = _new(Token)
+                set_start(tok, base + a)
+                set_end(tok, base + b)
+                set_text(tok, text[a:b])
+                set_norm(tok, norm[npos + a : npos + b])
+                yield tok
+            return
         for (a, b), (ta, tb), (na, nb) in zip(
             _pairs(offs), self._text_pairs(), self._norm_pairs(), strict=True
         ):
-            yield _token(base + a, base + b, text[ta:tb], norm[npos + na : npos + nb])
+            tok = _new(Token)
+            set_start(tok, base + a)
+            set_end(tok, base + b)
+            set_text(tok, text[ta:tb])
+            set_norm(tok, norm[npos + na : npos + nb])
+            yield tok
 
     def _text_pairs(self) -> Iterator[tuple[int, int]]:
         return _pairs(self._offs if self._toffs is None else self._toffs)
@@ -530,6 +553,178 @@ class Mention(Span):
     kind: EntityKind | None = attrs.field(default=None)
 
 
+_KIND_CODES: tuple[EntityKind | None, ...] = (None, *EntityKind)
+
+
+class Mentions(Sequence[Mention]):
+    """The mentions of an entity, stored packed; :class:`Mention` objects are built on access.
+
+    An entity named a thousand times in a long text would otherwise hold a
+    thousand objects of a few hundred bytes each.  A ``Mentions`` keeps the
+    offsets in one array, the texts in one string and the kinds as one byte
+    each, and behaves like the tuple of its mentions: it indexes, slices,
+    iterates, has a length, compares and hashes equal to ``tuple(mentions)``,
+    is immutable and pickles compactly.  :attr:`starts`, :attr:`ends`,
+    :attr:`offsets` and :attr:`texts` read it without building mentions.
+
+    Args:
+        mentions: the mentions, in any order (the order is kept).
+
+    Raises:
+        TypeError: an item is not a :class:`Mention`.
+
+    Example:
+        >>> ms = Mentions([Mention(0, 4, "ظریف", EntityKind.PERSON)])
+        >>> ms[0].text, ms.offsets, ms == (Mention(0, 4, "ظریف", EntityKind.PERSON),)
+        ('ظریف', ((0, 4),), True)
+    """
+
+    # _offs: start, end of each mention, interleaved; mention i's text is
+    # _text[_tpos[i]:_tpos[i] + end - start]; _kinds[i] indexes _KIND_CODES.
+    __slots__ = ("_kinds", "_offs", "_text", "_tpos")
+
+    #: What the items are (read by :meth:`Entity.from_dict`).
+    item_type: ClassVar[type] = Mention
+
+    _offs: array[int]
+    _text: str
+    _tpos: array[int]
+    _kinds: bytes
+
+    def __init__(self, mentions: Iterable[Mention] = ()) -> None:
+        items = tuple(mentions)
+        for m in items:
+            if not isinstance(m, Mention):
+                raise TypeError(f"Mentions holds Mention objects, got {type(m).__name__}")
+        tpos: list[int] = []
+        pos = 0
+        for m in items:
+            tpos.append(pos)
+            pos += len(m.text)
+        _set(self, "_offs", _offset_array([v for m in items for v in (m.start, m.end)]))
+        _set(self, "_text", "".join(m.text for m in items))
+        _set(self, "_tpos", _offset_array(tpos))
+        _set(self, "_kinds", bytes(_KIND_CODES.index(m.kind) for m in items))
+
+    def __len__(self) -> int:
+        return len(self._kinds)
+
+    def _item(self, i: int) -> Mention:
+        start, end = self._offs[2 * i], self._offs[2 * i + 1]
+        pos = self._tpos[i]
+        return trusted(
+            Mention,
+            start=start,
+            end=end,
+            text=self._text[pos : pos + end - start],
+            kind=_KIND_CODES[self._kinds[i]],
+        )
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Mention: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Mentions: ...
+
+    def __getitem__(self, index: SupportsIndex | slice) -> Mention | Mentions:
+        if isinstance(index, slice):
+            return Mentions(self._item(i) for i in range(*index.indices(len(self))))
+        try:
+            i = operator.index(index)
+        except TypeError:
+            raise TypeError(
+                f"Mentions indices must be integers or slices, not {type(index).__name__}"
+            ) from None
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("Mentions index out of range")
+        return self._item(i)
+
+    def __iter__(self) -> Iterator[Mention]:
+        return (self._item(i) for i in range(len(self)))
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        """The mentions' start offsets."""
+        return tuple(self._offs[0::2])
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        """The mentions' end offsets."""
+        return tuple(self._offs[1::2])
+
+    @property
+    def offsets(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` of every mention."""
+        return tuple(zip(self._offs[0::2], self._offs[1::2], strict=True))
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """The mentions' texts."""
+        text, tpos, offs = self._text, self._tpos, self._offs
+        return tuple(text[tpos[i] : tpos[i] + offs[2 * i + 1] - offs[2 * i]] for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mentions):
+            return (
+                self._offs.tolist() == other._offs.tolist()
+                and self._text == other._text
+                and self._kinds == other._kinds
+            )
+        if isinstance(other, tuple):
+            return len(self) == len(other) and tuple(self) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Mentions({tuple(self)!r})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Mentions is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("Mentions is immutable")
+
+    def __copy__(self) -> Mentions:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Mentions:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore_mentions, (self._offs, self._text, self._tpos, self._kinds))
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """The mentions as :meth:`Mention.to_dict` writes them, without building them."""
+        out = []
+        for (start, end), text, code in zip(self.offsets, self.texts, self._kinds, strict=True):
+            kind = _KIND_CODES[code]
+            out.append(
+                {"start": start, "end": end, "text": text, "kind": None if kind is None else kind.value}
+            )
+        return out
+
+
+def _restore_mentions(offs: array[int], text: str, tpos: array[int], kinds: bytes) -> Mentions:
+    obj: Mentions = _new(Mentions)
+    _set(obj, "_offs", offs)
+    _set(obj, "_text", text)
+    _set(obj, "_tpos", tpos)
+    _set(obj, "_kinds", kinds)
+    return obj
+
+
+_NO_MENTIONS = Mentions()
+
+
+def _to_mentions(value: Iterable[Mention]) -> Mentions:
+    return value if isinstance(value, Mentions) else Mentions(value)
+
+
 @attrs.frozen(slots=True)
 class Entity(_Serializable):
     """A person, place or organisation, with every mention of it.
@@ -549,7 +744,7 @@ class Entity(_Serializable):
     id: str = attrs.field(validator=attrs.validators.instance_of(str))
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
     kind: EntityKind = attrs.field(converter=EntityKind)
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_to_tuple)
+    mentions: Mentions = attrs.field(default=_NO_MENTIONS, converter=_to_mentions)
     subtype: str | None = None
 
 
