@@ -178,6 +178,7 @@ def _resources_unlocked() -> _Resources:
     verbs = _verb_forms()
     # a bare past stem that is also a noun (زیست، ساخت، نشست) is not taken for a verb
     nouns = {k for k in verbs if set(lexicon.get(k, (0, "0"))[1].split(",")) & {"N", "AJ"}}
+    nouns |= {k for k, v in cues.classes.items() if "not_verb" in v}
     # light verbs also without their prefix (تصویب شود، اعلام کنم)
     light = _verb_forms(list(_LIGHT_VERBS), bare_present=True)
     return _Resources(cues, lexicon, frozenset((verbs - nouns) | light), light, frozenset(stop))
@@ -933,6 +934,43 @@ def _office_body_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_SCORES = frozenset(name_key(w) for w in ("صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت"))
+_CLUB_CUES = frozenset(
+    {"office", "org_head", "loc_head", "loc_generic", "place_head", "nationality", "ctx_sports", "speech"}
+)
+
+
+def _club_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
+    """In a sports report, a club is named by a word or two and its city: ``مس کرمان``,
+    ``اکسین البرز``, ``تیم سپید رود رشت`` (league tables and results)."""
+    sports = _sports_context(sent)
+    out = []
+    taken = {j for c in gaz_cands if c.source != "common" for j in range(c.start, c.end)}
+    for c in gaz_cands:
+        if c.kind != "LOC" or c.source == "common" or c.subtype not in ("city", "province"):
+            continue
+        # a result line: آذرخش بندرعباس یک - فرش آرای مشهد صفر
+        score = c.end < sent.n and (sent.keys[c.end] in _SCORES or sent.keys[c.end].isdigit())
+        if not sports and not score:
+            continue
+        j = c.start
+        while (
+            j > 0
+            and c.start - j < 2
+            and j - 1 not in taken
+            and not sent.stop(j - 1)
+            and not sent.classes[j - 1] & _CLUB_CUES
+            and any(ch.isalpha() for ch in sent.words[j - 1])
+            and not sent.keys[j - 1].endswith(("ها", "های", "هایی"))  # همکاری‌های تهران
+            and sent.freq(j - 1) <= 6
+        ):
+            j -= 1
+        if j == c.start:
+            continue
+        out.append(_Cand(j, c.end, "ORG", _P_RULE, "club", source="head", inner=[c]))
+    return out
+
+
 def _ministry_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     """A ministry named by its domain after ``وزیر``: ``وزیر بهداشت``, ``معاون وزیر کار``."""
     out = []
@@ -1067,6 +1105,7 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
         + _head_rules(sent, gazc)
         + _ministry_rule(sent, gazc)
         + _office_body_rule(sent, gazc + rules_places)
+        + _club_rule(sent, gazc)
     )
     cands = _merge_with_crf(sent, crf, gazc) + rules
     cands = [c for c in cands if (c.prio > _P_WEAK or c.source != "common") and c.source != "crf_common"]
@@ -1133,12 +1172,12 @@ def _attach_places(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
             )
             continue
         if (
-            c.kind == "LOC"
+            c.kind in ("LOC", "PER")
             and c.start > 0
             and sent.keys[c.start - 1] in _GOVERNMENT_HEADS
             and not (prev is not None and prev.end > c.start - 1)
         ):
-            # دولت آمریکا، رژیم بحرین: the government is an organisation
+            # دولت آمریکا، رژیم بحرین، دولت اوباما: the government is an organisation
             out.append(_Cand(c.start - 1, c.end, "ORG", c.prio, "government", None, source="head", inner=[c]))
             continue
         out.append(c)

@@ -191,6 +191,35 @@ def test_a_club_in_a_sports_report() -> None:
     assert ents["ورزشگاه آزادی"].kind is LOC
 
 
+def test_a_club_named_by_a_word_and_its_city_in_results() -> None:
+    words = ["نتایج", "هفته", "دهم", ":", "آذرخش", "بندرعباس", "یک", "-", "آبی", "پوشان", "صفر"]
+    assert tag_words(words)[:1] == [(4, 6, "ORG")]
+    text = "تیتر\n\nنتایج هفته دهم: آذرخش بندرعباس یک - آبی پوشان صفر"
+    ents = by_name(find_entities(text))
+    assert (ents["آذرخش بندرعباس"].kind, ents["آذرخش بندرعباس"].subtype) == (ORG, "club")
+    assert ents["بندرعباس"].kind is LOC  # the city is still a place of the article
+
+
+def test_a_word_and_a_city_outside_sports_is_no_club() -> None:
+    words = ["مردم", "آذرخش", "بندرعباس", "را", "دیدند"]
+    assert tag_words(words) == [(2, 3, "LOC")]
+
+
+def test_a_government_named_by_its_leader() -> None:
+    ents = by_name(find_entities("تیتر\n\nسیاست‌های دولت اوباما در منطقه شکست خورد."))
+    assert [(m.text, m.start) for m in ents["دولت اوباما"].mentions] == [("دولت اوباما", 16)]
+    assert ents["دولت اوباما"].kind is ORG
+    assert ents["اوباما"].kind is PER
+
+
+def test_a_noun_spelled_like_a_verb_stem_goes_on_with_the_name() -> None:
+    ents = by_name(find_entities("تیتر\n\nمدیرکل محیط زیست استان البرز از کاهش آلودگی هوا خبر داد."))
+    assert [(m.text, m.start, m.end) for m in ents["محیط زیست استان البرز"].mentions] == [
+        ("محیط زیست استان البرز", 13, 34)
+    ]
+    assert ents["محیط زیست استان البرز"].kind is ORG
+
+
 def test_independence_the_word_is_no_club() -> None:
     text = "تیتر\n\nمردم برای استقلال کشور ایستادگی کردند."
     assert find_entities(text) == ()
