@@ -62,6 +62,8 @@ def unstructure(value: Any) -> Any:
         }
     if isinstance(value, enum.Enum):
         return value.value
+    if value is None or isinstance(value, (str, int, float)):
+        return value
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     if isinstance(value, (tuple, list)):
@@ -92,6 +94,10 @@ def structure(data: Any, cls: type[_T]) -> _T:
 
 
 def _structure(data: Any, tp: Any, where: str) -> Any:
+    if tp is int or tp is str or tp is bool:  # the most common leaves first
+        if not isinstance(data, tp) or (tp is int and isinstance(data, bool)):
+            raise TypeError(f"{where}: expected {tp.__name__}, got {data!r}")
+        return data
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = typing.get_args(tp)
@@ -129,6 +135,9 @@ def _structure(data: Any, tp: Any, where: str) -> Any:
         # type its ``item_type`` names, then packed by its constructor.
         if not isinstance(data, (list, tuple)):
             raise TypeError(f"{where}: expected a list, got {type(data).__name__}")
+        from_dicts = getattr(tp, "from_dicts", None)
+        if from_dicts is not None:
+            return from_dicts(data, where=where)
         return tp(_structure(v, item_type, f"{where}[{i}]") for i, v in enumerate(data))
     if isinstance(tp, type) and attrs.has(tp):
         if not isinstance(data, Mapping):

@@ -461,6 +461,46 @@ class Tokens(Sequence[Token]):
             norm, npos = norm[npos : npos + top], 0
         return (_restore_tokens, (self._start, self._offs, self._text, self._toffs, norm, noffs))
 
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]], *, where: str = "tokens") -> Tokens:
+        """Tokens from :meth:`to_dicts` output, checked as :class:`Token` checks itself.
+
+        Args:
+            items: mappings with ``start``, ``end``, ``text`` and (optionally)
+                ``norm``; other keys are ignored.
+            where: where the items come from, for error messages.
+
+        Returns:
+            The packed tokens.
+
+        Raises:
+            TypeError: an item is not a mapping or a value has the wrong type.
+            ValueError: a key is missing, an offset is negative, or a text
+                does not have ``end - start`` characters.
+
+        Example:
+            >>> Tokens.from_dicts([{"start": 0, "end": 3, "text": "گفت", "norm": "گفت"}])[0].end
+            3
+        """
+        tokens = []
+        for i, item in enumerate(items):
+            if not isinstance(item, Mapping):
+                raise TypeError(f"{where}[{i}]: expected a mapping for Token, got {type(item).__name__}")
+            try:
+                start, end, text = item["start"], item["end"], item["text"]
+            except KeyError as exc:
+                raise ValueError(f"{where}[{i}]: missing required key {exc.args[0]!r}") from None
+            norm = item.get("norm", "")
+            for name, value, kind in (("start", start, int), ("end", end, int), ("text", text, str)):
+                if not isinstance(value, kind) or isinstance(value, bool):
+                    raise TypeError(f"{where}[{i}].{name}: expected {kind.__name__}, got {value!r}")
+            if not isinstance(norm, str):
+                raise TypeError(f"{where}[{i}].norm: expected str, got {norm!r}")
+            if start < 0 or end < start or len(text) != end - start:
+                Token(start, end, text, norm=norm)  # raises the model's own ValueError
+            tokens.append(_token(start, end, text, norm))
+        return cls(tokens) if tokens else _NO_TOKENS
+
     def to_dicts(self) -> list[dict[str, Any]]:
         """The tokens as :meth:`Token.to_dict` gives them (the schema's form)."""
         return [

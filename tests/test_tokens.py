@@ -289,3 +289,22 @@ def test_a_one_sentence_paragraph_shares_its_text() -> None:
     first, second = article.paragraphs
     assert first.sentences[0].text is first.text
     assert [s.text for s in second.sentences] == ["او گفت.", "ما رفتیم."]
+
+
+def test_from_dicts_checks_each_token() -> None:
+    good = {"start": 0, "end": 3, "text": "گفت", "norm": "گفت"}
+    assert Tokens.from_dicts([good]) == (Token(0, 3, "گفت", norm="گفت"),)
+    assert Tokens.from_dicts([]) == ()
+    assert Tokens.from_dicts([{k: v for k, v in good.items() if k != "norm"}])[0].norm == ""
+    with pytest.raises(ValueError, match="missing required key 'end'"):
+        Tokens.from_dicts([{"start": 0, "text": "گفت"}])
+    with pytest.raises(ValueError, match="characters"):
+        Tokens.from_dicts([{**good, "end": 4}])
+    with pytest.raises(ValueError, match=">= 0"):
+        Tokens.from_dicts([{**good, "start": -1, "end": 2}])
+    with pytest.raises(TypeError, match="expected int"):
+        Tokens.from_dicts([{**good, "start": True}])
+    with pytest.raises(TypeError, match="norm"):
+        Tokens.from_dicts([{**good, "norm": None}])
+    with pytest.raises(TypeError, match="mapping"):
+        Tokens.from_dicts([["0", "3"]])  # type: ignore[list-item]
