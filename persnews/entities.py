@@ -37,7 +37,7 @@ import pathlib
 import threading
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from typing import overload
+from typing import cast, overload
 
 import attrs
 import regex
@@ -654,6 +654,17 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     # right to left, so that heads chain: شرق استان تهران، دادگستری استان کرمان
     for s, e, cls in reversed(sent.cue_spans):
         nxt = by_start.get(e)
+        if (
+            nxt is None
+            and "org_head" in cls
+            and sent.has(e, "nationality")
+            and e + 1 < sent.n
+            and by_start.get(e + 1) is not None
+            and by_start[e + 1].kind == "ORG"
+            and by_start[e + 1].subtype in _UNPLACED
+        ):
+            # خبرگزاری روسی اسپوتنیک: an outlet's head, its country, its name
+            nxt = by_start[e + 1]
         if nxt is None or s in known:
             continue
         if "org_head" in cls and nxt.kind == "LOC":
@@ -1110,6 +1121,7 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
     cands = _merge_with_crf(sent, crf, gazc) + rules
     cands = [c for c in cands if (c.prio > _P_WEAK or c.source != "common") and c.source != "crf_common"]
     chosen = _attach_places(sent, _select(cands, sent.n))
+    _lead_places(sent, chosen)
     # a place named inside an organisation's name is a place of the article too (تیم ملی هلند)
     places = [c for c in gazc if c.kind == "LOC" and c.source != "common"]
     for c in chosen:
@@ -1138,6 +1150,25 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
                         )
                         break
     return chosen
+
+
+# Words before a place that belong to its run but not to its name: شمال عراق، کشور روسیه، قاره آسیا.
+_LOC_LEADS = frozenset(name_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "کشور", "قاره"))
+_LOC_LEADS_2 = frozenset(name_key(a + b) for a in ("شمال", "جنوب") for b in ("شرق", "غرب"))
+
+
+def _lead_places(sent: _Sentence, chosen: list[_Cand]) -> None:
+    """Widen a place's run over a direction or a generic noun before it (``شمال غرب عراق``);
+    the name itself (``name_start``) stays the bare place."""
+    covered = {j for c in chosen for j in range(c.start, c.end)}
+    for c in chosen:
+        if c.kind != "LOC" or c.start != c.name_start or c.start == 0:
+            continue
+        s = c.start
+        if s >= 2 and sent.keys[s - 2] + sent.keys[s - 1] in _LOC_LEADS_2 and not {s - 2, s - 1} & covered:
+            c.start = s - 2
+        elif sent.keys[s - 1] in _LOC_LEADS and s - 1 not in covered:
+            c.start = s - 1
 
 
 def _attach_places(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
@@ -1642,30 +1673,37 @@ def _cluster(found: list[_Found], normalized: Normalized) -> tuple[Entity, ...]:
     texts: dict[str, str] = {}  # one string per distinct mention text: names repeat
     to_n = normalized.to_normalized
     canon_key = functools.lru_cache(maxsize=None)(name_key)
+    # the mentions are released group by group as the entities are built, so that they and
+    # the entities' mentions are not all held at once
+    slots = cast("list[_Found | None]", found)
     for n, g in enumerate(ordered, 1):
-        ms = sorted({(found[i].o_start, found[i].o_end, found[i].kind) for i in g})
-        kind = _KIND[found[g[0]].kind]
+        group = [f for f in (slots[i] for i in g) if f is not None]
+        for i in g:
+            slots[i] = None
+        best_f = max(
+            group,
+            key=lambda f: (
+                len(f.key),
+                bool(f.canonical) and canon_key(f.canonical or "") == "".join(f.key),
+                to_n(f.o_end) - to_n(f.o_start),
+                -f.o_start,
+            ),
+        )
+        name = " ".join(normalized.text[to_n(best_f.o_start) : to_n(best_f.o_end)].split())
+        canonical = best_f.canonical
+        if best_f.source in ("domain", "ezafe") and canonical:
+            name = canonical  # وزیر بهداشت names the ministry by its domain only
+        subs = Counter(f.subtype for f in group if f.subtype)
+        subtype = subs.most_common(1)[0][0] if subs else None
+        kind = _KIND[group[0].kind]
+        ms = sorted({(f.o_start, f.o_end, f.kind) for f in group})
+        del group, best_f
         mentions = tuple(
             trusted(Mention, start=s, end=e, text=texts.setdefault(t, t), kind=_KIND[k])
             for s, e, k in ms
             if e > s
             for t in (original[s:e],)
         )
-        best = max(
-            g,
-            key=lambda i: (
-                len(keys[i]),
-                bool(found[i].canonical) and canon_key(found[i].canonical or "") == "".join(keys[i]),
-                to_n(found[i].o_end) - to_n(found[i].o_start),
-                -found[i].o_start,
-            ),
-        )
-        name = " ".join(normalized.text[to_n(found[best].o_start) : to_n(found[best].o_end)].split())
-        canonical = found[best].canonical
-        if found[best].source in ("domain", "ezafe") and canonical:
-            name = canonical  # وزیر بهداشت names the ministry by its domain only
-        subs = Counter(found[i].subtype for i in g if found[i].subtype)
-        subtype = subs.most_common(1)[0][0] if subs else None
         entities.append(Entity(f"e{n}", name, kind, mentions, subtype))
     return tuple(entities)
 

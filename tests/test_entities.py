@@ -358,6 +358,19 @@ def test_tag_words_and_heads() -> None:
     assert (5, 6, "LOC") in tag_words(words, heads=False)
 
 
+def test_a_direction_or_a_generic_noun_joins_the_run_not_the_name() -> None:
+    words = ["حمله", "به", "شمال", "غرب", "عراق", "."]
+    assert tag_words(words) == [(2, 5, "LOC")]
+    assert tag_words(words, heads=False) == [(4, 5, "LOC")]
+    assert tag_words(["در", "کشور", "روسیه", "برگزار", "شد"]) == [(1, 3, "LOC")]
+    ents = find_entities("تیتر\n\nجنگنده‌ها شمال غرب عراق را بمباران کردند.")
+    assert named(ents) == [("عراق", LOC, [("عراق", 25, 29)])]
+
+
+def test_an_outlet_named_with_its_country() -> None:
+    assert tag_words(["خبرگزاری", "روسی", "اسپوتنیک", "نوشت"]) == [(0, 3, "ORG")]
+
+
 def test_tag_sentences_carries_names_across_sentences() -> None:
     got = tag_sentences([["محمدجواد", "ظریف", "آمد", "."], ["ظریف", "گفت", ":"]])
     assert got == [[(0, 2, "PER")], [(0, 1, "PER")]]
