@@ -97,12 +97,34 @@ def _tokens(normalized: Normalized, s: int, e: int, os_: int, text: str, *, slic
         return Tokens.packed(os_, offsets, text)
     if shift is not None:
         return Tokens.packed(os_, offsets, text, ntext, s)
-    to_original = normalized.to_original
-    orig: list[int] = []
-    for i in range(0, len(spans), 2):
-        a, b = to_original(s + spans[i], s + spans[i + 1])
-        orig += (a - os_, b - os_)
+    orig = _map_back(normalized, s, spans, os_)
     return Tokens.packed(os_, _offsets(orig, len(text)), text, ntext, s, offsets)
+
+
+def _map_back(normalized: Normalized, s: int, spans: list[int], os_: int) -> list[int]:
+    """Original offsets (relative to ``os_``) of token spans (relative to ``s``).
+
+    Halves the run of tokens until each part maps by one shift or is a single
+    token, so a sentence with a few edits costs a few lookups, not one a token.
+    """
+    out = [0] * len(spans)
+    shift_over = normalized.alignment.shift_over
+    to_original = normalized.to_original
+    todo = [(0, len(spans) >> 1)] if spans else []
+    while todo:
+        i, j = todo.pop()
+        d = shift_over(s + spans[2 * i], s + spans[2 * j - 1])
+        if d is not None:
+            base = s + d - os_
+            for k in range(2 * i, 2 * j):
+                out[k] = spans[k] + base
+        elif j - i == 1:
+            a, b = to_original(s + spans[2 * i], s + spans[2 * i + 1])
+            out[2 * i], out[2 * i + 1] = a - os_, b - os_
+        else:
+            m = (i + j) >> 1
+            todo += ((i, m), (m, j))
+    return out
 
 
 def _offsets(values: list[int], top: int) -> array[int]:
