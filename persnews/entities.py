@@ -29,6 +29,7 @@ body (``سخنگوی وزارت امور خارجه``) become :attr:`EntityKind.
 
 from __future__ import annotations
 
+import array
 import bisect
 import functools
 import importlib.util
@@ -1258,8 +1259,6 @@ class _Found:
     source: str
     key: tuple[str, ...] = ()
     lone_common: bool = False  # one word that is also a common word (مهر)
-    o_start: int = 0
-    o_end: int = 0
 
 
 def extract_entities(
@@ -1295,16 +1294,19 @@ def extract_entities(
         s for p in article.paragraphs for s in p.sentences
     ]
     found = _document(_Norms(sentences), tg, gaz, roles=True)
-    # offsets, sentence by sentence (tokens may be computed on access)
+    # offsets into the original text, in arrays rather than on each mention (tokens may be
+    # computed on access)
+    starts = array.array("q", bytes(8 * len(found)))
+    ends = array.array("q", starts)
     si = -1
     toks: Sequence[Token] = ()
-    for f in sorted(found, key=lambda f: f.sent):
+    for i, f in enumerate(found):
         if f.sent != si:
             si = f.sent
             toks = sentences[si].tokens
-        first, last = toks[f.name_start], toks[f.end - 1]
-        f.o_start, f.o_end = first.start, last.end
-    return _cluster(found, normalized)
+        starts[i] = toks[f.name_start].start
+        ends[i] = toks[f.end - 1].end
+    return _cluster(found, starts, ends, normalized)
 
 
 class _Norms(Sequence[list[str]]):
@@ -1332,7 +1334,7 @@ _NameInfo = tuple[str, str | None, str | None]
 
 # Up to this many tokens, a document's sentences are kept between the two passes over it;
 # a longer document's are rebuilt, so that memory stays proportional to its mentions.
-_KEEP_TOKENS = 2000
+_KEEP_TOKENS = 1000
 
 
 class _Doc:
@@ -1599,7 +1601,10 @@ def _ministry_domains() -> Gazetteer:
         return _ministry_domains_unlocked()
 
 
-def _cluster(found: list[_Found], normalized: Normalized) -> tuple[Entity, ...]:
+def _cluster(
+    found: list[_Found], starts: Sequence[int], ends: Sequence[int], normalized: Normalized
+) -> tuple[Entity, ...]:
+    """Join the mentions into entities; ``starts``/``ends`` are their offsets in the original text."""
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -1667,7 +1672,7 @@ def _cluster(found: list[_Found], normalized: Normalized) -> tuple[Entity, ...]:
     groups: dict[int, list[int]] = {}
     for i in range(len(found)):
         groups.setdefault(root(i), []).append(i)
-    ordered = sorted(groups.values(), key=lambda g: min((found[i].o_start, found[i].o_end) for i in g))
+    ordered = sorted(groups.values(), key=lambda g: min((starts[i], ends[i]) for i in g))
     entities = []
     original = normalized.original
     texts: dict[str, str] = {}  # one string per distinct mention text: names repeat
@@ -1677,26 +1682,26 @@ def _cluster(found: list[_Found], normalized: Normalized) -> tuple[Entity, ...]:
     # the entities' mentions are not all held at once
     slots = cast("list[_Found | None]", found)
     for n, g in enumerate(ordered, 1):
-        group = [f for f in (slots[i] for i in g) if f is not None]
+        group = [(i, f) for i, f in ((i, slots[i]) for i in g) if f is not None]
         for i in g:
             slots[i] = None
-        best_f = max(
+        best, best_f = max(
             group,
-            key=lambda f: (
-                len(f.key),
-                bool(f.canonical) and canon_key(f.canonical or "") == "".join(f.key),
-                to_n(f.o_end) - to_n(f.o_start),
-                -f.o_start,
+            key=lambda x: (
+                len(x[1].key),
+                bool(x[1].canonical) and canon_key(x[1].canonical or "") == "".join(x[1].key),
+                to_n(ends[x[0]]) - to_n(starts[x[0]]),
+                -starts[x[0]],
             ),
         )
-        name = " ".join(normalized.text[to_n(best_f.o_start) : to_n(best_f.o_end)].split())
+        name = " ".join(normalized.text[to_n(starts[best]) : to_n(ends[best])].split())
         canonical = best_f.canonical
         if best_f.source in ("domain", "ezafe") and canonical:
             name = canonical  # وزیر بهداشت names the ministry by its domain only
-        subs = Counter(f.subtype for f in group if f.subtype)
+        subs = Counter(f.subtype for _, f in group if f.subtype)
         subtype = subs.most_common(1)[0][0] if subs else None
-        kind = _KIND[group[0].kind]
-        ms = sorted({(f.o_start, f.o_end, f.kind) for f in group})
+        kind = _KIND[group[0][1].kind]
+        ms = sorted({(starts[i], ends[i], f.kind) for i, f in group})
         del group, best_f
         mentions = tuple(
             trusted(Mention, start=s, end=e, text=texts.setdefault(t, t), kind=_KIND[k])

@@ -277,6 +277,20 @@ TEMPLATES = """
 {PER} در مراسم افتتاح {PLACE} گفت : این طرح با اعتبار ۵۰ میلیارد ریال اجرا شد .
 قیمت نفت در بازار {CAPITAL} افزایش یافت و {ORG} تولید خود را کاهش داد .
 {PER} پیش از ظهر امروز وارد {CITY} شد و مورد استقبال {PER} قرار گرفت .
+نمایندگان {COUNTRY} ، {COUNTRY} و {COUNTRY} در این نشست حضور داشتند .
+بارش برف و باران در استان‌های {PROVINCE} ، {PROVINCE} و {PROVINCE} ادامه دارد .
+در دیگر دیدارها {CLUB} {SCORE} - {CLUB} {SCORE}
+{CLUB} {SCORE} - {CLUB} {SCORE}
+{ORG} و {ORG} تفاهم‌نامه همکاری امضا کردند .
+{PER} ( {OFFICE} {ORG} ) گفت : این برنامه ادامه خواهد داشت .
+{PER} ، {PER} و {PER} به عنوان اعضای جدید هیئت مدیره {ORG} انتخاب شدند .
+این مسابقات با حضور تیم‌هایی از {COUNTRY} ، {COUNTRY} و {COUNTRY} در {CITY} برگزار می‌شود .
+رئیس این سازمان گفت : برنامه‌های جدیدی برای کاهش آلودگی هوا در دست اجراست .
+وزیر در این دیدار بر اجرای کامل قانون تاکید کرد .
+مدیرکل این اداره گفت : میزان بارندگی نسبت به سال گذشته کاهش یافته است .
+سخنگوی دولت در نشست خبری هفتگی به پرسش‌های خبرنگاران پاسخ داد .
+مردم این شهر از کمبود آب آشامیدنی گلایه دارند .
+نمایندگان مجلس در جلسه علنی امروز لایحه بودجه را بررسی کردند .
 """.strip().splitlines()
 
 PLACE_HEADS = [
@@ -447,6 +461,10 @@ class Generator:
         if slot == "OFFICE":
             words = self.pick(OFFICES_PERSON).split()
             return words, ["O"] * len(words)
+        if slot == "PROVINCE":
+            return _whole(self.pick(self.provinces), "LOC")
+        if slot == "SCORE":
+            return [self.pick(["صفر", "یک", "دو", "سه", "۱", "۲", "۳", "۰"])], ["O"]
         if slot == "PLACE":
             head = self.pick(PLACE_HEADS)
             name = self.pick(self.given) + (" " + self.surname() if self.rng.random() < 0.3 else "")
