@@ -501,6 +501,24 @@ class Tokens(Sequence[Token]):
             tokens.append(_token(start, end, text, norm))
         return cls(tokens) if tokens else _NO_TOKENS
 
+    def _on(self, start: int, text: str) -> Tokens:
+        """These tokens cut from ``text`` (a sentence at ``start``) when every
+        token's text is its slice of it, sharing the string; else ``self``."""
+        if self._toffs is None or not len(self):
+            return self
+        offs: list[int] = []
+        for (s, e), t in zip(self.offsets, self.texts, strict=True):
+            a, b = s - start, e - start
+            if a < 0 or b > len(text) or not text.startswith(t, a):
+                return self
+            offs += (a, b)
+        obj: Tokens = _new(Tokens)
+        if self._noffs is self._toffs:  # every norm is its text
+            obj._fill(start, _offset_array(offs), text, None, text, 0, None)
+        else:
+            obj._fill(start, _offset_array(offs), text, None, self._norm, self._npos, self._noffs)
+        return obj
+
     def to_dicts(self) -> list[dict[str, Any]]:
         """The tokens as :meth:`Token.to_dict` gives them (the schema's form)."""
         return [
@@ -549,6 +567,11 @@ class Sentence(Span):
     """
 
     tokens: Tokens = attrs.field(default=_NO_TOKENS, converter=_to_tokens)
+
+    def __attrs_post_init__(self) -> None:
+        Span.__attrs_post_init__(self)
+        # Tokens given one by one (by hand, from_dict) share the sentence's text.
+        _set(self, "tokens", self.tokens._on(self.start, self.text))
 
 
 @attrs.frozen(slots=True)

@@ -308,3 +308,14 @@ def test_from_dicts_checks_each_token() -> None:
         Tokens.from_dicts([{**good, "norm": None}])
     with pytest.raises(TypeError, match="mapping"):
         Tokens.from_dicts([["0", "3"]])  # type: ignore[list-item]
+
+
+def test_tokens_read_back_share_the_sentence_text(sentence: Sentence) -> None:
+    back = Sentence.from_dict(sentence.to_dict())
+    assert back.tokens._text is back.text
+    assert back.tokens == sentence.tokens
+    assert back.tokens.norms == sentence.tokens.norms
+    # Tokens that are not slices of the sentence are kept as given.
+    odd = Sentence(0, 9, "قاسمی گفت", tokens=[Token(20, 23, "گفت", norm="گفت")])
+    assert odd.tokens.texts == ("گفت",)
+    assert odd.tokens.starts == (20,)
