@@ -46,6 +46,7 @@ _TOKEN = regex.compile(
 _TERMINATOR = regex.compile(r"(?<![.!?؟…])[.!?؟…]++[\"'»”)\]]*+(?=\s|$)")
 _LINE = regex.compile(r"[^\n\r\u2028\u2029]+")
 _OPEN_CLOSE = {"«": "»", "(": ")", "“": "”"}
+_BRACKET = regex.compile("[«»()“”]")
 _MAX_TITLE_WORDS = 40
 
 
@@ -135,8 +136,9 @@ def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Stretches inside matched « », ( ) or “ ” pairs, where no sentence ends."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i in range(start, end):
-        ch = text[i]
+    for m in _BRACKET.finditer(text, start, end):  # only the marks, not every character
+        ch = m.group()
+        i = m.start()
         if ch in _OPEN_CLOSE:
             stack.append((ch, i))
         elif stack and ch == _OPEN_CLOSE[stack[-1][0]]:
@@ -147,7 +149,7 @@ def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    protected = _protected(text, start, end) if any(c in text[start:end] for c in "«(“") else []
+    protected = _protected(text, start, end) if any(text.find(c, start, end) >= 0 for c in "«(“") else []
     k = 0
     sent_start = start
     for m in _TERMINATOR.finditer(text, start, end):
