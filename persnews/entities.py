@@ -716,6 +716,8 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     place_ends = frozenset(c.end for c in gaz_cands if c.kind == "LOC" and c.source != "common")
     # an organisation named by its head noun: اتحادیه میوه و سبزی، فدراسیون چوگان
     for s, e, cls in sent.cue_spans:
+        if sent.keys[s] in _DESKS and sent.has(s - 1, "ctx_agency"):
+            continue  # به گزارش گروه اقتصادی باشگاه خبرنگاران جوان: a desk of the outlet
         if "org_head" in cls and e < sent.n and not _generic_head(sent, s, e):
             end = _phrase_end(sent, e, place_ends=place_ends)
             if end > e and _named_complement(sent, s, e, end, gaz_cands):
@@ -862,6 +864,11 @@ def _named_complement(
         return False
     if any("loc_generic" in sent.classes[j] for j in range(e, end)):
         return False
+    if "common_word" in sent.classes[s]:
+        # مجلس لایحه بودجه: a head that is also a common word names a body only with a proper name
+        return any(sent.freq(j) < 0 for j in range(e, end)) or any(
+            c.start < end and e < c.end for c in gaz_cands if c.source != "common"
+        )
     if any(sent.labels[j] != "O" for j in range(s, end)):
         return True
     if any(c.start < end and s < c.end for c in gaz_cands if c.source != "common"):

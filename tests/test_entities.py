@@ -367,6 +367,16 @@ def test_a_direction_or_a_generic_noun_joins_the_run_not_the_name() -> None:
     assert named(ents) == [("عراق", LOC, [("عراق", 25, 29)])]
 
 
+def test_majlis_alone_is_no_mention_but_its_full_name_is() -> None:
+    assert tag_words(["نمایندگان", "مجلس", "لایحه", "بودجه", "را", "بررسی", "کردند"]) == []
+    assert tag_words(["رئیس", "مجلس", "شورای", "اسلامی", "گفت"]) == [(1, 4, "ORG")]
+
+
+def test_a_desk_of_the_outlet_is_no_organisation() -> None:
+    text = "تیتر\n\nبه گزارش گروه اقتصادی باشگاه خبرنگاران جوان، قیمت طلا کاهش یافت."
+    assert named(find_entities(text)) == [("باشگاه خبرنگاران جوان", ORG, [("باشگاه خبرنگاران جوان", 28, 49)])]
+
+
 def test_an_outlet_named_with_its_country() -> None:
     assert tag_words(["خبرگزاری", "روسی", "اسپوتنیک", "نوشت"]) == [(0, 3, "ORG")]
 
