@@ -51,7 +51,7 @@ from persnews.gazetteer import (
     cue_words,
     name_key,
 )
-from persnews.model import Article, Entity, EntityKind, Mention, Sentence, Span, Token, trusted
+from persnews.model import Article, Entity, EntityKind, Mention, Sentence, Span, Token, Tokens, trusted
 from persnews.ner import Tagger, _cue_tags_of, _gaz_tags_of, load_tagger
 from persnews.normalize import Normalized
 
@@ -1306,13 +1306,14 @@ def extract_entities(
     starts = array.array("q", bytes(8 * len(found)))
     ends = array.array("q", starts)
     si = -1
-    toks: Sequence[Token] = ()
+    t_starts: Sequence[int] = ()
+    t_ends: Sequence[int] = ()
     for i, f in enumerate(found):
         if f.sent != si:
             si = f.sent
-            toks = sentences[si].tokens
-        starts[i] = toks[f.name_start].start
-        ends[i] = toks[f.end - 1].end
+            t_starts, t_ends = _offsets(sentences[si].tokens)
+        starts[i] = t_starts[f.name_start]
+        ends[i] = t_ends[f.end - 1]
     return _cluster(found, starts, ends, normalized)
 
 
@@ -1333,8 +1334,22 @@ class _Norms(Sequence[list[str]]):
     def __getitem__(self, i: slice) -> Sequence[list[str]]: ...
     def __getitem__(self, i: int | slice) -> list[str] | Sequence[list[str]]:
         if isinstance(i, slice):
-            return [[t.norm for t in s.tokens] for s in self._sentences[i]]
-        return [t.norm for t in self._sentences[i].tokens]
+            return [_norms(s.tokens) for s in self._sentences[i]]
+        return _norms(self._sentences[i].tokens)
+
+
+def _norms(tokens: Sequence[Token]) -> list[str]:
+    """The tokens' normalised forms, read without building Token objects when the sequence can."""
+    if isinstance(tokens, Tokens):
+        return list(tokens.norms)
+    return [t.norm for t in tokens]
+
+
+def _offsets(tokens: Sequence[Token]) -> tuple[Sequence[int], Sequence[int]]:
+    """The tokens' start and end offsets."""
+    if isinstance(tokens, Tokens):
+        return tokens.starts, tokens.ends
+    return [t.start for t in tokens], [t.end for t in tokens]
 
 
 _NameInfo = tuple[str, str | None, str | None]
