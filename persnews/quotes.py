@@ -22,6 +22,7 @@ caller's original text.
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
@@ -249,9 +250,11 @@ def extract_quotes(
     verbs = word_list(speech_verbs, "speech_verbs")
     if verbs:
         lex = lex.with_extra_verbs(verbs)
+    # Built once for the whole article and shared by its parts.
+    entities = _EntityIndex(article.entities) if article.entities else None
     found: list[Quote] = []
     for part in _parts(article):
-        found.extend(_Extractor(part, normalized, lex).run())
+        found.extend(_Extractor(part, normalized, lex, entities).run())
     return tuple(found)
 
 
@@ -303,8 +306,11 @@ def _last_separators(toks: Sequence[_Tok], prev_colon: list[int], prev_comma: li
 
 
 class _Extractor:
-    def __init__(self, article: Article, normalized: Normalized, lex: Lexicon) -> None:
+    def __init__(
+        self, article: Article, normalized: Normalized, lex: Lexicon, entities: _EntityIndex | None = None
+    ) -> None:
         self.article = article
+        self.entities = entities
         self.norm = normalized
         self.text = normalized.text
         self.lex = lex
@@ -1541,10 +1547,8 @@ class _Extractor:
             if root not in pos:
                 pos[root] = len(order)
                 order.append(root)
-        persons = {key(e.name) for e in self.article.entities if e.kind == EntityKind.PERSON}
-        for ent in self.article.entities:
-            if ent.kind == EntityKind.PERSON:
-                persons.update(key(m.text) for m in ent.mentions)
+        # the names and mentions of the article's people
+        persons = self.entities.by_name.keys() if self.entities is not None else frozenset()
         for p in pending:
             root = res.find(p)
             if res.people[root].name_keys or root not in pos:
@@ -1563,7 +1567,7 @@ class _Extractor:
     def _quotes(self, res: _Index, phrases: list[Phrase]) -> tuple[Quote, ...]:
         out: list[Quote] = []
         norm = self.norm
-        entities = _EntityIndex(self.article.entities) if self.article.entities else None
+        entities = self.entities
         for raw, phrase in zip(self.raws, phrases, strict=True):
             content = norm.span(*raw.content)
             if not content.text.strip():
@@ -1640,19 +1644,27 @@ class _EntityIndex:
 
     def __init__(self, entities: Sequence[Entity]) -> None:
         self.by_id = {e.id: e for e in entities}
+        self.entities = tuple(entities)
         kinds = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.ROLE)
-        self.mentions = sorted(
-            ((m.start, m.end, e) for e in entities if e.kind in kinds for m in e.mentions),
-            key=lambda x: x[0],
-        )
-        self.starts = [m[0] for m in self.mentions]
-        self.max_len = max((m[1] - m[0] for m in self.mentions), default=0)
+        # Mentions as three parallel arrays sorted by start (a long text names
+        # its people thousands of times: no object per mention).
+        starts, ends, owners = array("q"), array("q"), array("l")
+        for n, e in enumerate(self.entities):
+            if e.kind in kinds:
+                starts.extend(e.mentions.starts)
+                ends.extend(e.mentions.ends)
+                owners.extend([n] * len(e.mentions))
+        order = sorted(range(len(starts)), key=starts.__getitem__)
+        self.starts = array("q", (starts[i] for i in order))
+        self.ends = array("q", (ends[i] for i in order))
+        self.owners = array("l", (owners[i] for i in order))
+        self.max_len = max((e - s for s, e in zip(starts, ends, strict=True)), default=0)
         self.by_name: dict[str, Entity] = {}
-        for e in entities:
+        for e in self.entities:
             if e.kind == EntityKind.PERSON:
                 self.by_name.setdefault(key(e.name), e)
-                for m in e.mentions:
-                    self.by_name.setdefault(key(m.text), e)
+                for text in e.mentions.texts:
+                    self.by_name.setdefault(key(text), e)
 
     def overlapping(self, span: tuple[int, int], kinds: tuple[EntityKind, ...]) -> Entity | None:
         """An entity of one of ``kinds`` with a mention overlapping ``span`` (a person first)."""
@@ -1660,8 +1672,10 @@ class _EntityIndex:
         lo = bisect.bisect_left(self.starts, s - self.max_len)
         hi = bisect.bisect_left(self.starts, e)
         best: Entity | None = None
-        for ms, me, ent in self.mentions[lo:hi]:
-            if ms < e and s < me and ent.kind in kinds and (best is None or ent.kind == EntityKind.PERSON):
+        for i in range(lo, hi):
+            ent = self.entities[self.owners[i]]
+            overlaps = self.starts[i] < e and s < self.ends[i]
+            if overlaps and ent.kind in kinds and (best is None or ent.kind == EntityKind.PERSON):
                 best = ent
         return best
 
