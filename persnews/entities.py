@@ -1128,7 +1128,7 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
     )
     cands = _merge_with_crf(sent, crf, gazc) + rules
     cands = [c for c in cands if (c.prio > _P_WEAK or c.source != "common") and c.source != "crf_common"]
-    chosen = _attach_places(sent, _select(cands, sent.n))
+    chosen = _sub_units(sent, _attach_places(sent, _select(cands, sent.n)))
     _lead_places(sent, chosen)
     # a place named inside an organisation's name is a place of the article too (تیم ملی هلند)
     places = [c for c in gazc if c.kind == "LOC" and c.source != "common"]
@@ -1177,6 +1177,70 @@ def _lead_places(sent: _Sentence, chosen: list[_Cand]) -> None:
             c.start = s - 2
         elif sent.keys[s - 1] in _LOC_LEADS and s - 1 not in covered:
             c.start = s - 1
+
+
+# Heads of a unit inside a body, named with the body: کمیته فرهنگی شورای شهر تهران.
+_SUB_UNIT_HEADS = frozenset(
+    name_key(w)
+    for w in (
+        "کمیته",
+        "کمیسیون",
+        "روابط عمومی",
+        "معاونت",
+        "دبیرخانه",
+        "کارگروه",
+        "فراکسیون",
+        "هیئت",
+        "هیات",
+        "مرکز",
+        "اداره",
+        "اداره کل",
+        "ستاد",
+        "دفتر",
+        "شورای",
+    )
+)
+
+
+def _sub_units(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
+    """A unit named with the body it belongs to makes one run with it: ``کمیسیون برنامه و
+    بودجه مجلس``, ``روابط عمومی شورای نگهبان``; the name (and the mention) stays the body's,
+    and a unit found as a name of its own stays a mention of its own."""
+    out: list[_Cand] = []
+    for c in chosen:
+        if c.kind != "ORG" or c.start == 0:
+            out.append(c)
+            continue
+        floor = out[-1].end if out else 0
+        prev = out[-1] if out and out[-1].end == c.start and out[-1].kind == "ORG" else None
+        if prev is not None:
+            floor = prev.start
+        start = -1
+        for s in range(c.start - 1, max(floor, c.start - 5) - 1, -1):
+            head = sent.keys[s] if s + 1 > c.start - 1 else sent.keys[s] + sent.keys[s + 1]
+            if sent.keys[s] in _SUB_UNIT_HEADS or head in _SUB_UNIT_HEADS:
+                start = s
+                break
+            k = sent.keys[s]
+            if (sent.stop(s) and k != "و") or sent.classes[s] & {"office", "speech", "nationality"}:
+                break
+            if prev is None and s < c.start - 1 and sent.keys[s + 1] == "و" and k == "و":
+                break
+        if start < 0 or (prev is not None and start != prev.start and start < prev.start):
+            out.append(c)
+            continue
+        if prev is not None and start >= prev.start:
+            start = prev.start
+            out.pop()
+        if sent.keys[start] in _DESKS and sent.has(start - 1, "ctx_agency"):
+            if prev is not None:
+                out.append(prev)
+            out.append(c)
+            continue
+        # the run takes the unit, the name stays the body's (as استان before a place's name)
+        inner = [*c.inner] + ([prev, *prev.inner] if prev is not None else [])
+        out.append(_Cand(start, c.end, "ORG", c.prio, c.subtype, c.canonical, c.name_start, c.source, inner))
+    return out
 
 
 def _attach_places(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:

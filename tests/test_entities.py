@@ -377,6 +377,15 @@ def test_a_desk_of_the_outlet_is_no_organisation() -> None:
     assert named(find_entities(text)) == [("باشگاه خبرنگاران جوان", ORG, [("باشگاه خبرنگاران جوان", 28, 49)])]
 
 
+def test_a_unit_runs_with_its_body_but_the_name_is_the_body() -> None:
+    words = ["عضو", "کمیسیون", "برنامه", "و", "بودجه", "مجلس", "شورای", "اسلامی", "گفت"]
+    assert tag_words(words) == [(1, 8, "ORG")]
+    assert tag_words(words, heads=False) == [(5, 8, "ORG")]
+    assert tag_words(["به", "گزارش", "روابط", "عمومی", "شورای", "نگهبان", "،"]) == [(2, 6, "ORG")]
+    ents = find_entities("تیتر\n\nبه گزارش روابط عمومی شورای نگهبان، این طرح تایید شد.")
+    assert named(ents) == [("شورای نگهبان", ORG, [("شورای نگهبان", 27, 39)])]
+
+
 def test_an_outlet_named_with_its_country() -> None:
     assert tag_words(["خبرگزاری", "روسی", "اسپوتنیک", "نوشت"]) == [(0, 3, "ORG")]
 
