@@ -675,17 +675,19 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
             # خبرگزاری فارس، تیم پرسپولیس، باشگاه استقلال: the head belongs to the name
             out.append(_Cand(s, nxt.end, "ORG", _P_RULE, nxt.subtype, nxt.canonical, source="head"))
         elif "loc_head" in cls and nxt.kind == "LOC":
+            end = nxt.end
+            directed = end < sent.n and sent.keys[end] in _DIRECTIONS and sent.keys[end] != "بزرگ"
             place = _Cand(
                 s,
-                nxt.end,
+                end + 1 if directed else end,  # شهرستان سوادکوه شمالی
                 "LOC",
                 _P_RULE,
                 nxt.subtype,
-                nxt.canonical,
+                None if directed else nxt.canonical,
                 name_start=nxt.name_start,
                 source="head",
             )
-            place.inner = [nxt] if nxt.source == "gaz" else [*nxt.inner]
+            place.inner = [] if directed else [nxt] if nxt.source == "gaz" else [*nxt.inner]
             out.append(place)
             by_start[s] = place
         elif "loc_generic" in cls and nxt.kind == "LOC":
@@ -1130,6 +1132,7 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
     cands = [c for c in cands if (c.prio > _P_WEAK or c.source != "common") and c.source != "crf_common"]
     chosen = _sub_units(sent, _attach_places(sent, _select(cands, sent.n)))
     _lead_places(sent, chosen)
+    chosen = _place_lists(sent, chosen)
     # a place named inside an organisation's name is a place of the article too (تیم ملی هلند)
     places = [c for c in gazc if c.kind == "LOC" and c.source != "common"]
     for c in chosen:
@@ -1240,6 +1243,44 @@ def _sub_units(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
         # the run takes the unit, the name stays the body's (as استان before a place's name)
         inner = [*c.inner] + ([prev, *prev.inner] if prev is not None else [])
         out.append(_Cand(start, c.end, "ORG", c.prio, c.subtype, c.canonical, c.name_start, c.source, inner))
+    return out
+
+
+_PLURAL_HEADS = frozenset(
+    name_key(w)
+    for w in ("استان‌های", "استانهای", "شهرستان‌های", "شهرستانهای", "شهرهای", "کشورهای", "استان‌ها", "کشورها")
+)
+_LIST_JOINERS = frozenset({"،", ",", "و"})
+
+
+def _place_lists(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
+    """A plural administrative noun and the places it lists make one run (``استان‌های
+    کرمانشاه ، ایلام و خوزستان``); each place stays a mention of its own (the run is no
+    mention: :func:`tag_words` reports it, :func:`find_entities` does not)."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        if c.kind != "LOC" or c.start == 0 or sent.keys[c.start - 1] not in _PLURAL_HEADS:
+            out.append(c)
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(chosen)
+            and chosen[j + 1].kind == "LOC"
+            and 1 <= chosen[j + 1].start - chosen[j].end <= 2
+            and all(sent.keys[k] in _LIST_JOINERS for k in range(chosen[j].end, chosen[j + 1].start))
+        ):
+            j += 1
+        if j == i:
+            out.append(c)
+            i += 1
+            continue
+        places = chosen[i : j + 1]
+        inner = [x for p in places for x in (p, *p.inner)]
+        out.append(_Cand(c.start - 1, places[-1].end, "LOC", c.prio, None, None, source="run", inner=inner))
+        i = j + 1
     return out
 
 
@@ -1364,7 +1405,7 @@ def extract_entities(
     sentences = ([article.title] if article.title is not None else []) + [
         s for p in article.paragraphs for s in p.sentences
     ]
-    found = _document(_Norms(sentences), tg, gaz, roles=True)
+    found = [f for f in _document(_Norms(sentences), tg, gaz, roles=True) if f.source != "run"]
     # offsets into the original text, in arrays rather than on each mention (tokens may be
     # computed on access)
     starts = array.array("q", bytes(8 * len(found)))

@@ -386,6 +386,23 @@ def test_a_unit_runs_with_its_body_but_the_name_is_the_body() -> None:
     assert named(ents) == [("شورای نگهبان", ORG, [("شورای نگهبان", 27, 39)])]
 
 
+def test_a_list_of_places_after_a_plural_noun_is_one_run_of_several_places() -> None:
+    words = ["باران", "در", "استان‌های", "کرمانشاه", "،", "ایلام", "و", "خوزستان", "می‌بارد"]
+    assert tag_words(words) == [(2, 8, "LOC")]
+    ents = find_entities("تیتر\n\nباران در استان‌های کرمانشاه، ایلام و خوزستان می‌بارد.")
+    assert [(e.name, [(m.start, m.end) for m in e.mentions]) for e in ents] == [
+        ("کرمانشاه", [(25, 33)]),
+        ("ایلام", [(35, 40)]),
+        ("خوزستان", [(43, 50)]),
+    ]
+
+
+def test_a_place_after_its_head_keeps_its_direction() -> None:
+    words = ["فرماندار", "شهرستان", "سوادکوه", "شمالی", "گفت"]
+    assert tag_words(words) == [(1, 4, "LOC")]
+    assert tag_words(words, heads=False) == [(2, 4, "LOC")]
+
+
 def test_an_outlet_named_with_its_country() -> None:
     assert tag_words(["خبرگزاری", "روسی", "اسپوتنیک", "نوشت"]) == [(0, 3, "ORG")]
 
