@@ -403,6 +403,13 @@ def test_a_place_after_its_head_keeps_its_direction() -> None:
     assert tag_words(words, heads=False) == [(2, 4, "LOC")]
 
 
+def test_a_team_or_a_site_runs_with_the_club_or_outlet_it_names() -> None:
+    assert tag_words(["بازیکنان", "تیم", "پرسپولیس", "تمرین", "کردند"]) == [(1, 3, "ORG")]
+    words = ["به", "نقل", "از", "سایت", "باشگاه", "پرسپولیس", "،", "تمرین", "لغو", "شد"]
+    assert tag_words(words) == [(3, 6, "ORG")]
+    assert tag_words(words, heads=False) == [(4, 6, "ORG")]
+
+
 def test_an_outlet_named_with_its_country() -> None:
     assert tag_words(["خبرگزاری", "روسی", "اسپوتنیک", "نوشت"]) == [(0, 3, "ORG")]
 
