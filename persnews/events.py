@@ -40,6 +40,7 @@ import bisect
 import datetime as dt
 import functools
 import threading
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -434,16 +435,22 @@ class _Context:
     def __init__(self, article: Article) -> None:
         self.text = article.text
         self.cues = _cues()
-        mentions = []
-        for entity in article.entities:
-            for m in entity.mentions:
-                kind = m.kind if m.kind is not None else entity.kind
-                mentions.append(
-                    _Mention(m.start, m.end, EntityKind(kind), entity.id, entity.subtype, entity.id)
-                )
-        mentions.sort(key=lambda m: (m.start, -m.end))
-        self.mentions = mentions
-        self.mention_starts = [m.start for m in mentions]
+        # Every entity mention, as parallel arrays sorted by (start, -end): a
+        # long text names its people thousands of times, and a _Mention is
+        # built only for the mentions a sentence asks for.
+        self.entities = article.entities
+        starts, ends, owners = array("q"), array("q"), array("l")
+        kinds: list[EntityKind] = []
+        for n, entity in enumerate(article.entities):
+            starts.extend(entity.mentions.starts)
+            ends.extend(entity.mentions.ends)
+            owners.extend([n] * len(entity.mentions))
+            kinds.extend(entity.kind if m.kind is None else EntityKind(m.kind) for m in entity.mentions)
+        order = sorted(range(len(starts)), key=lambda i: (starts[i] << 32) - ends[i])
+        self.mention_starts = array("q", (starts[i] for i in order))
+        self.mention_ends = array("q", (ends[i] for i in order))
+        self.mention_owners = array("l", (owners[i] for i in order))
+        self.mention_kinds = tuple(kinds[i] for i in order)
         self.times = sorted(
             (t for t in article.times if t.kind != TimeKind.DURATION), key=lambda t: (t.start, t.end)
         )
@@ -455,12 +462,25 @@ class _Context:
         # The outlet credited for the report is never a participant.
         self.agency_span = (agency.start, agency.end) if agency is not None else (-1, -1)
 
+    def mention(self, i: int) -> _Mention:
+        """The ``i``-th mention in text order."""
+        entity = self.entities[self.mention_owners[i]]
+        return _Mention(
+            self.mention_starts[i],
+            self.mention_ends[i],
+            self.mention_kinds[i],
+            entity.id,
+            entity.subtype,
+            entity.id,
+        )
+
     def mentions_in(self, start: int, end: int) -> list[_Mention]:
-        i = bisect.bisect_left(self.mention_starts, start)
+        starts, ends = self.mention_starts, self.mention_ends
+        i = bisect.bisect_left(starts, start)
         out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                out.append(self.mention(i))
             i += 1
         return out
 
@@ -475,18 +495,19 @@ class _Context:
 
     def entity_at(self, start: int, end: int, prefer: EntityKind = EntityKind.LOCATION) -> str | None:
         """The entity one of whose mentions overlaps ``start:end``."""
-        i = bisect.bisect_left(self.mention_starts, start)
+        starts, ends = self.mention_starts, self.mention_ends
+        i = bisect.bisect_left(starts, start)
         # Mentions that start before ``start`` may still overlap it.
         j = i
-        while j > 0 and self.mentions[j - 1].end > start and i - j < 8:
+        while j > 0 and ends[j - 1] > start and i - j < 8:
             j -= 1
         found: str | None = None
-        while j < len(self.mentions) and self.mentions[j].start < end:
-            m = self.mentions[j]
-            if m.end > start:
-                if m.kind == prefer:
-                    return m.entity
-                found = found or m.entity
+        while j < len(starts) and starts[j] < end:
+            if ends[j] > start:
+                entity = self.entities[self.mention_owners[j]].id
+                if self.mention_kinds[j] == prefer:
+                    return entity
+                found = found or entity
             j += 1
         return found
 
