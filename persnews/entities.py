@@ -1133,6 +1133,11 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
     chosen = _sub_units(sent, _attach_places(sent, _select(cands, sent.n)))
     _lead_places(sent, chosen)
     chosen = _place_lists(sent, chosen)
+    # آل خلیفه، آل سعود: a ruling family is no person (رژیم آل خلیفه is a government)
+    chosen = [c for c in chosen if not _ruling_family(sent, c)]
+    for c in chosen:
+        if c.inner:
+            c.inner = [x for x in c.inner if not _ruling_family(sent, x)]
     # a place named inside an organisation's name is a place of the article too (تیم ملی هلند)
     places = [c for c in gazc if c.kind == "LOC" and c.source != "common"]
     for c in chosen:
@@ -1286,6 +1291,11 @@ def _place_lists(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
         out.append(_Cand(c.start - 1, places[-1].end, "LOC", c.prio, None, None, source="run", inner=inner))
         i = j + 1
     return out
+
+
+def _ruling_family(sent: _Sentence, c: _Cand) -> bool:
+    """آل خلیفه، آل سعود: a ruling family, no person."""
+    return c.kind == "PER" and c.end - c.start > 1 and sent.words[c.start] == "آل"
 
 
 def _attach_places(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:

@@ -2,11 +2,18 @@
 """Train the entity tagger shipped in persnews (``persnews/data/ner-persnews.crfsuite``).
 
 Reads ParsTwiNER (MIT; train, dev and test) from ``../shared/data/ner/``
-(or ``--data``) and writes the model.  ``--corpus with-textmining`` adds the
-Text-Mining Persian NER sample (MIT; only weights could ship), which was
-measured and left out; ``--corpus peyma`` trains the in-domain reference
-model on PEYMA's training split (research licence: never shipped).  Training is
-deterministic: the same corpora and settings reproduce the same file.
+(or ``--data``) and writes the model.  ``--synthetic N`` adds N news-style
+sentences that ``scripts/synth_ner.py`` generates from templates and the
+package's own gazetteers: measured with 6000 of them, the tagger alone gains
+on formal news (PEYMA test 0.696 -> 0.718 micro F1, Arman 0.597 -> 0.606)
+and the full mention finder on PEYMA dev (0.775 -> 0.781), but the entity F1
+of ``../shared/eval/dev`` drops from 0.806 to 0.795 (new false names such as
+a head noun and an adjective), so the shipped model is trained without them.  ``--corpus with-textmining``
+adds the Text-Mining Persian NER sample (MIT; only weights could ship),
+which was measured and left out; ``--corpus peyma`` trains the in-domain
+reference model on PEYMA's training split (research licence: never shipped;
+no synthetic sentences).  Training is deterministic: the same corpora and
+settings reproduce the same file.
 
     python scripts/train_ner.py                      # writes the packaged model
     python scripts/train_ner.py --out /tmp/m.crfsuite --corpus peyma   # a reference model
@@ -29,6 +36,9 @@ sys.path.insert(0, str(ROOT))
 
 from persnews import ner  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "scripts"))
+import synth_ner  # noqa: E402
+
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ner"
 TAG_MAP: dict[str, str | None] = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG", "POG": "ORG"}
 
@@ -49,6 +59,10 @@ CORPORA = {
 }
 
 
+# Generated sentences added to the shipped model's training (scripts/synth_ner.py): none, see above.
+SYNTHETIC = 0
+
+
 def load(data: pathlib.Path, names: list[str]) -> list[list[tuple[str, str]]]:
     sentences: list[list[tuple[str, str]]] = []
     for name in names:
@@ -66,11 +80,16 @@ def main() -> int:
     ap.add_argument("--c2", type=float, default=0.02)
     ap.add_argument("--iterations", type=int, default=100)
     ap.add_argument("--min-freq", type=int, default=1)
+    ap.add_argument(
+        "--synthetic", type=int, default=SYNTHETIC, help="generated news-style sentences to add (0: none)"
+    )
     args = ap.parse_args()
     if not args.data.is_dir():
         print(f"corpora not found in {args.data}; nothing to do", file=sys.stderr)
         return 0
     sentences = load(args.data, CORPORA[args.corpus])
+    if args.synthetic and args.corpus != "peyma":
+        sentences.extend(synth_ner.generate(args.synthetic))
     tokens = sum(len(s) for s in sentences)
     print(f"training on {len(sentences)} sentences, {tokens} tokens ({args.corpus})", file=sys.stderr)
     t0 = time.perf_counter()

@@ -410,6 +410,11 @@ def test_a_team_or_a_site_runs_with_the_club_or_outlet_it_names() -> None:
     assert tag_words(words, heads=False) == [(4, 6, "ORG")]
 
 
+def test_a_ruling_family_is_no_person() -> None:
+    assert tag_words(["مردم", "بحرین", "با", "آل", "خلیفه", "مخالفند"]) == [(1, 2, "LOC")]
+    assert tag_words(["رژیم", "آل", "خلیفه", "در", "بحرین"]) == [(0, 3, "ORG"), (4, 5, "LOC")]
+
+
 def test_an_outlet_named_with_its_country() -> None:
     assert tag_words(["خبرگزاری", "روسی", "اسپوتنیک", "نوشت"]) == [(0, 3, "ORG")]
 
