@@ -49,6 +49,7 @@ import attrs
 from persnews import _resources
 from persnews.model import (
     Argument,
+    Arguments,
     Article,
     EntityKind,
     Event,
@@ -1198,7 +1199,7 @@ def _finish(ctx: _Context, d: _Draft) -> Event:
     location = None
     if d.location is not None:
         location = _argument(text, d.location.start, d.location.end, d.location.entity)
-    participants = tuple(_argument(text, m.start, m.end, m.entity) for _, m in d.participants)
+    participants = Arguments(_argument(text, m.start, m.end, m.entity) for _, m in d.participants)
     time = _argument(text, d.time[0], d.time[1], None) if d.time is not None else None
     return trusted(
         Event, kind=d.kind, trigger=trigger, participants=participants, location=location, time=time

@@ -17,7 +17,7 @@ import enum
 import operator
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, ClassVar, SupportsIndex, TypeVar, overload
+from typing import Any, ClassVar, Self, SupportsIndex, TypeVar, overload
 
 import attrs
 
@@ -28,6 +28,7 @@ __all__ = [
     "Amount",
     "AmountKind",
     "Argument",
+    "Arguments",
     "Article",
     "Entity",
     "EntityKind",
@@ -616,22 +617,173 @@ class Mention(Span):
     kind: EntityKind | None = attrs.field(default=None)
 
 
-_KIND_CODES: tuple[EntityKind | None, ...] = (None, *EntityKind)
+_S = TypeVar("_S", bound=Span)
 
 
-class Mentions(Sequence[Mention]):
+class _PackedSpans(Sequence[_S]):
+    """A read-only sequence of spans of one class, stored packed.
+
+    Offsets live in one array, the texts in one string and the one field a
+    subclass adds (:attr:`_FIELD`) in a tuple; span objects are built on
+    access.  It behaves like the tuple of its spans: it indexes, slices,
+    iterates, has a length, compares and hashes equal to ``tuple(spans)``,
+    is immutable and pickles compactly.  :attr:`starts`, :attr:`ends`,
+    :attr:`offsets` and :attr:`texts` read it without building spans.
+    """
+
+    # _offs: start, end of each span, interleaved; span i's text is
+    # _text[_tpos[i]:_tpos[i] + end - start]; _extra[i] is its own field.
+    __slots__ = ("_extra", "_offs", "_text", "_tpos")
+
+    #: What the items are (read by ``from_dict``).
+    item_type: ClassVar[type]
+    #: The field the items add to :class:`Span`.
+    _FIELD: ClassVar[str]
+
+    _offs: array[int]
+    _text: str
+    _tpos: array[int]
+    _extra: tuple[Any, ...]
+
+    def __init__(self, spans: Iterable[_S] = ()) -> None:
+        items = tuple(spans)
+        name = type(self).__name__
+        for x in items:
+            if type(x) is not self.item_type:
+                raise TypeError(f"{name} holds {self.item_type.__name__} objects, got {type(x).__name__}")
+        tpos: list[int] = []
+        pos = 0
+        for x in items:
+            tpos.append(pos)
+            pos += len(x.text)
+        _set(self, "_offs", _offset_array([v for x in items for v in (x.start, x.end)]))
+        _set(self, "_text", "".join(x.text for x in items))
+        _set(self, "_tpos", _offset_array(tpos))
+        _set(self, "_extra", tuple(getattr(x, self._FIELD) for x in items))
+
+    def __len__(self) -> int:
+        return len(self._extra)
+
+    def _item(self, i: int) -> _S:
+        start, end = self._offs[2 * i], self._offs[2 * i + 1]
+        pos = self._tpos[i]
+        fields = {"start": start, "end": end, "text": self._text[pos : pos + end - start]}
+        fields[self._FIELD] = self._extra[i]
+        item: _S = trusted(self.item_type, **fields)
+        return item
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> _S: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Self: ...
+
+    def __getitem__(self, index: SupportsIndex | slice) -> _S | Self:
+        if isinstance(index, slice):
+            return type(self)(self._item(i) for i in range(*index.indices(len(self))))
+        name = type(self).__name__
+        try:
+            i = operator.index(index)
+        except TypeError:
+            raise TypeError(
+                f"{name} indices must be integers or slices, not {type(index).__name__}"
+            ) from None
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(f"{name} index out of range")
+        return self._item(i)
+
+    def __iter__(self) -> Iterator[_S]:
+        return (self._item(i) for i in range(len(self)))
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        """The start offsets."""
+        return tuple(self._offs[0::2])
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        """The end offsets."""
+        return tuple(self._offs[1::2])
+
+    @property
+    def offsets(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` of every span."""
+        return tuple(zip(self._offs[0::2], self._offs[1::2], strict=True))
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """The texts."""
+        text, tpos, offs = self._text, self._tpos, self._offs
+        return tuple(text[tpos[i] : tpos[i] + offs[2 * i + 1] - offs[2 * i]] for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is type(self):
+            assert isinstance(other, _PackedSpans)
+            return (
+                self._offs.tolist() == other._offs.tolist()
+                and self._text == other._text
+                and self._extra == other._extra
+            )
+        if isinstance(other, tuple):
+            return len(self) == len(other) and tuple(self) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({tuple(self)!r})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __copy__(self) -> Self:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Self:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore_packed, (type(self), self._offs, self._text, self._tpos, self._extra))
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """The spans as their ``to_dict`` writes them, without building them."""
+        return [
+            {"start": start, "end": end, "text": text, self._FIELD: _serial.unstructure(extra)}
+            for (start, end), text, extra in zip(self.offsets, self.texts, self._extra, strict=True)
+        ]
+
+
+def _restore_packed(
+    cls: type[_PackedSpans[Any]], offs: array[int], text: str, tpos: array[int], extra: tuple[Any, ...]
+) -> _PackedSpans[Any]:
+    obj: _PackedSpans[Any] = _new(cls)
+    _set(obj, "_offs", offs)
+    _set(obj, "_text", text)
+    _set(obj, "_tpos", tpos)
+    _set(obj, "_extra", extra)
+    return obj
+
+
+class Mentions(_PackedSpans[Mention]):
     """The mentions of an entity, stored packed; :class:`Mention` objects are built on access.
 
     An entity named a thousand times in a long text would otherwise hold a
     thousand objects of a few hundred bytes each.  A ``Mentions`` keeps the
-    offsets in one array, the texts in one string and the kinds as one byte
-    each, and behaves like the tuple of its mentions: it indexes, slices,
-    iterates, has a length, compares and hashes equal to ``tuple(mentions)``,
-    is immutable and pickles compactly.  :attr:`starts`, :attr:`ends`,
-    :attr:`offsets` and :attr:`texts` read it without building mentions.
+    offsets in one array and the texts in one string, and behaves like the
+    tuple of its mentions: it indexes, slices, iterates, has a length,
+    compares and hashes equal to ``tuple(mentions)``, is immutable and
+    pickles compactly.  :attr:`starts`, :attr:`ends`, :attr:`offsets` and
+    :attr:`texts` read it without building mentions.
 
     Args:
-        mentions: the mentions, in any order (the order is kept).
+        spans: the mentions, in any order (the order is kept).
 
     Raises:
         TypeError: an item is not a :class:`Mention`.
@@ -642,143 +794,9 @@ class Mentions(Sequence[Mention]):
         ('ظریف', ((0, 4),), True)
     """
 
-    # _offs: start, end of each mention, interleaved; mention i's text is
-    # _text[_tpos[i]:_tpos[i] + end - start]; _kinds[i] indexes _KIND_CODES.
-    __slots__ = ("_kinds", "_offs", "_text", "_tpos")
-
-    #: What the items are (read by :meth:`Entity.from_dict`).
+    __slots__ = ()
     item_type: ClassVar[type] = Mention
-
-    _offs: array[int]
-    _text: str
-    _tpos: array[int]
-    _kinds: bytes
-
-    def __init__(self, mentions: Iterable[Mention] = ()) -> None:
-        items = tuple(mentions)
-        for m in items:
-            if not isinstance(m, Mention):
-                raise TypeError(f"Mentions holds Mention objects, got {type(m).__name__}")
-        tpos: list[int] = []
-        pos = 0
-        for m in items:
-            tpos.append(pos)
-            pos += len(m.text)
-        _set(self, "_offs", _offset_array([v for m in items for v in (m.start, m.end)]))
-        _set(self, "_text", "".join(m.text for m in items))
-        _set(self, "_tpos", _offset_array(tpos))
-        _set(self, "_kinds", bytes(_KIND_CODES.index(m.kind) for m in items))
-
-    def __len__(self) -> int:
-        return len(self._kinds)
-
-    def _item(self, i: int) -> Mention:
-        start, end = self._offs[2 * i], self._offs[2 * i + 1]
-        pos = self._tpos[i]
-        return trusted(
-            Mention,
-            start=start,
-            end=end,
-            text=self._text[pos : pos + end - start],
-            kind=_KIND_CODES[self._kinds[i]],
-        )
-
-    @overload
-    def __getitem__(self, index: SupportsIndex) -> Mention: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Mentions: ...
-
-    def __getitem__(self, index: SupportsIndex | slice) -> Mention | Mentions:
-        if isinstance(index, slice):
-            return Mentions(self._item(i) for i in range(*index.indices(len(self))))
-        try:
-            i = operator.index(index)
-        except TypeError:
-            raise TypeError(
-                f"Mentions indices must be integers or slices, not {type(index).__name__}"
-            ) from None
-        n = len(self)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError("Mentions index out of range")
-        return self._item(i)
-
-    def __iter__(self) -> Iterator[Mention]:
-        return (self._item(i) for i in range(len(self)))
-
-    @property
-    def starts(self) -> tuple[int, ...]:
-        """The mentions' start offsets."""
-        return tuple(self._offs[0::2])
-
-    @property
-    def ends(self) -> tuple[int, ...]:
-        """The mentions' end offsets."""
-        return tuple(self._offs[1::2])
-
-    @property
-    def offsets(self) -> tuple[tuple[int, int], ...]:
-        """``(start, end)`` of every mention."""
-        return tuple(zip(self._offs[0::2], self._offs[1::2], strict=True))
-
-    @property
-    def texts(self) -> tuple[str, ...]:
-        """The mentions' texts."""
-        text, tpos, offs = self._text, self._tpos, self._offs
-        return tuple(text[tpos[i] : tpos[i] + offs[2 * i + 1] - offs[2 * i]] for i in range(len(self)))
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Mentions):
-            return (
-                self._offs.tolist() == other._offs.tolist()
-                and self._text == other._text
-                and self._kinds == other._kinds
-            )
-        if isinstance(other, tuple):
-            return len(self) == len(other) and tuple(self) == other
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return f"Mentions({tuple(self)!r})"
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError("Mentions is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError("Mentions is immutable")
-
-    def __copy__(self) -> Mentions:
-        return self
-
-    def __deepcopy__(self, memo: object) -> Mentions:
-        return self
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_restore_mentions, (self._offs, self._text, self._tpos, self._kinds))
-
-    def to_dicts(self) -> list[dict[str, Any]]:
-        """The mentions as :meth:`Mention.to_dict` writes them, without building them."""
-        out = []
-        for (start, end), text, code in zip(self.offsets, self.texts, self._kinds, strict=True):
-            kind = _KIND_CODES[code]
-            out.append(
-                {"start": start, "end": end, "text": text, "kind": None if kind is None else kind.value}
-            )
-        return out
-
-
-def _restore_mentions(offs: array[int], text: str, tpos: array[int], kinds: bytes) -> Mentions:
-    obj: Mentions = _new(Mentions)
-    _set(obj, "_offs", offs)
-    _set(obj, "_text", text)
-    _set(obj, "_tpos", tpos)
-    _set(obj, "_kinds", kinds)
-    return obj
+    _FIELD: ClassVar[str] = "kind"
 
 
 _NO_MENTIONS = Mentions()
@@ -927,6 +945,35 @@ class Argument(Span):
     entity: str | None = None
 
 
+class Arguments(_PackedSpans[Argument]):
+    """The participants of an event, stored packed; :class:`Argument` objects are built on access.
+
+    Behaves like the tuple of its arguments (see :class:`Mentions`).
+
+    Args:
+        spans: the arguments, in any order (the order is kept).
+
+    Raises:
+        TypeError: an item is not an :class:`Argument`.
+
+    Example:
+        >>> args = Arguments([Argument(0, 4, "ظریف", entity="e1")])
+        >>> args[0].entity, args.texts
+        ('e1', ('ظریف',))
+    """
+
+    __slots__ = ()
+    item_type: ClassVar[type] = Argument
+    _FIELD: ClassVar[str] = "entity"
+
+
+_NO_ARGUMENTS = Arguments()
+
+
+def _to_arguments(value: Iterable[Argument]) -> Arguments:
+    return value if isinstance(value, Arguments) else Arguments(value)
+
+
 @attrs.frozen(slots=True)
 class Event(_Serializable):
     """Something that happened (or will): a typed trigger and its arguments.
@@ -938,7 +985,7 @@ class Event(_Serializable):
 
     kind: EventKind = attrs.field(converter=EventKind)
     trigger: Span
-    participants: tuple[Argument, ...] = attrs.field(default=(), converter=_to_tuple)
+    participants: Arguments = attrs.field(default=_NO_ARGUMENTS, converter=_to_arguments)
     location: Argument | None = None
     time: Argument | None = None
 

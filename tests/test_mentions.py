@@ -82,7 +82,7 @@ def test_packed_mentions_take_less_memory_than_objects() -> None:
 
     items = [Mention(1000 + 10 * i, 1004 + 10 * i, "ظریف", EntityKind.PERSON) for i in range(2000)]
     ms = Mentions(items)
-    packed = sum(sys.getsizeof(part) for part in (ms._offs, ms._text, ms._tpos, ms._kinds))
+    packed = sum(sys.getsizeof(part) for part in (ms._offs, ms._text, ms._tpos, ms._extra))
     objects = sum(sys.getsizeof(m) + sys.getsizeof(m.text) for m in items)
     assert packed * 5 < objects
 
@@ -114,3 +114,38 @@ def test_any_mentions_round_trip(rows: list[tuple[int, str, EntityKind | None]])
     assert ms == items
     assert pickle.loads(pickle.dumps(ms)) == items
     assert ms.to_dicts() == [m.to_dict() for m in items]
+
+
+# --- event participants (model.Arguments) ---------------------------------------------
+
+from persnews.model import Argument, Arguments, Event, EventKind, Span  # noqa: E402
+
+
+def test_arguments_pack_an_events_participants() -> None:
+    lavrov = Argument(30, 36, "لاوروف", entity="e2")
+    zarif = Argument(40, 44, "ظریف", entity="e1")
+    nobody = Argument(50, 53, "سه نفر"[:3], entity=None)
+    event = Event(EventKind.MEETING, Span(10, 15, "دیدار"), [lavrov, zarif, nobody])
+    assert isinstance(event.participants, Arguments)
+    assert event.participants == (lavrov, zarif, nobody)
+    assert event.participants[1].entity == "e1"
+    assert event.participants[-1].entity is None
+    assert event.participants.texts == ("لاوروف", "ظریف", "سه ")
+    assert Event.from_dict(json.loads(json.dumps(event.to_dict()))) == event
+    assert pickle.loads(pickle.dumps(event)) == event
+    assert event.to_dict()["participants"] == [a.to_dict() for a in (lavrov, zarif, nobody)]
+
+
+def test_a_packed_sequence_holds_one_class_only() -> None:
+    with pytest.raises(TypeError, match="Arguments holds Argument objects, got Mention"):
+        Arguments([ZARIF])  # type: ignore[list-item]
+    assert Arguments() != Mentions()
+    assert Arguments() == ()
+
+
+def test_parsed_events_hold_packed_participants() -> None:
+    text = "ظریف به مسکو می‌رود\n\nمحمدجواد ظریف روز جمعه در مسکو با سرگئی لاوروف دیدار می‌کند."
+    events = persnews.parse(text).events
+    meeting = next(e for e in events if e.kind == EventKind.MEETING)
+    assert isinstance(meeting.participants, Arguments)
+    assert [text[s:e] for s, e in meeting.participants.offsets] == list(meeting.participants.texts)
