@@ -182,7 +182,47 @@ def _token(start: int, end: int, text: str, norm: str) -> Token:
     return tok
 
 
-class Tokens(Sequence[Token]):
+_I = TypeVar("_I")
+
+
+class _FrozenSequence(Sequence[_I]):
+    """Value semantics of the packed sequences: immutable, and equal, hashed
+    and shown as the tuple of their items."""
+
+    __slots__ = ()
+
+    def _same(self, other: Self) -> bool:
+        """Equality with another sequence of the same class, from the packed form."""
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is type(self):
+            assert isinstance(other, type(self))
+            return self._same(other)
+        if isinstance(other, tuple):
+            return len(self) == len(other) and tuple(self) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({tuple(self)!r})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __copy__(self) -> Self:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Self:
+        return self
+
+
+class Tokens(_FrozenSequence[Token]):
     """The tokens of a sentence, stored packed; :class:`Token` objects are built on access.
 
     A ``Tokens`` behaves like the tuple of its tokens: it indexes (negative
@@ -424,35 +464,13 @@ class Tokens(Sequence[Token]):
 
     # -- value semantics --------------------------------------------------------
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Tokens):
-            return (
-                len(self) == len(other)
-                and self.offsets == other.offsets
-                and self.texts == other.texts
-                and self.norms == other.norms
-            )
-        if isinstance(other, tuple):
-            return len(self) == len(other) and tuple(self) == other
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return f"Tokens({tuple(self)!r})"
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError("Tokens is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError("Tokens is immutable")
-
-    def __copy__(self) -> Tokens:
-        return self
-
-    def __deepcopy__(self, memo: object) -> Tokens:
-        return self
+    def _same(self, other: Tokens) -> bool:
+        return (
+            len(self) == len(other)
+            and self.offsets == other.offsets
+            and self.texts == other.texts
+            and self.norms == other.norms
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Only the sentence's part of a shared normalised text is written.
@@ -620,7 +638,7 @@ class Mention(Span):
 _S = TypeVar("_S", bound=Span)
 
 
-class _PackedSpans(Sequence[_S]):
+class _PackedSpans(_FrozenSequence[_S]):
     """A read-only sequence of spans of one class, stored packed.
 
     Offsets live in one array, the texts in one string and the one field a
@@ -719,35 +737,12 @@ class _PackedSpans(Sequence[_S]):
         text, tpos, offs = self._text, self._tpos, self._offs
         return tuple(text[tpos[i] : tpos[i] + offs[2 * i + 1] - offs[2 * i]] for i in range(len(self)))
 
-    def __eq__(self, other: object) -> bool:
-        if type(other) is type(self):
-            assert isinstance(other, _PackedSpans)
-            return (
-                self._offs.tolist() == other._offs.tolist()
-                and self._text == other._text
-                and self._extra == other._extra
-            )
-        if isinstance(other, tuple):
-            return len(self) == len(other) and tuple(self) == other
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({tuple(self)!r})"
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable")
-
-    def __copy__(self) -> Self:
-        return self
-
-    def __deepcopy__(self, memo: object) -> Self:
-        return self
+    def _same(self, other: Self) -> bool:
+        return (
+            self._offs.tolist() == other._offs.tolist()
+            and self._text == other._text
+            and self._extra == other._extra
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_restore_packed, (type(self), self._offs, self._text, self._tpos, self._extra))
