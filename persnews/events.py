@@ -446,7 +446,7 @@ class _Context:
             starts.extend(entity.mentions.starts)
             ends.extend(entity.mentions.ends)
             owners.extend([n] * len(entity.mentions))
-            kinds.extend(entity.kind if m.kind is None else EntityKind(m.kind) for m in entity.mentions)
+            kinds.extend(entity.kind if k is None else EntityKind(k) for k in entity.mentions.kinds)
         order = sorted(range(len(starts)), key=lambda i: (starts[i] << 32) - ends[i])
         self.mention_starts = array("q", (starts[i] for i in order))
         self.mention_ends = array("q", (ends[i] for i in order))

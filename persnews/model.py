@@ -793,6 +793,11 @@ class Mentions(_PackedSpans[Mention]):
     item_type: ClassVar[type] = Mention
     _FIELD: ClassVar[str] = "kind"
 
+    @property
+    def kinds(self) -> tuple[EntityKind | None, ...]:
+        """The mentions' kinds."""
+        return self._extra
+
 
 _NO_MENTIONS = Mentions()
 

@@ -33,6 +33,7 @@ def test_indexing_slicing_and_views() -> None:
     assert ms.starts == (0, 20, 40)
     assert ms.ends == (4, 22, 53)
     assert ms.texts == ("ظریف", "وی", "محمدجواد ظریف")
+    assert ms.kinds == (EntityKind.PERSON, None, EntityKind.PERSON)
     with pytest.raises(IndexError):
         ms[3]
     with pytest.raises(TypeError, match="integers or slices"):
