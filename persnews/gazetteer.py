@@ -339,6 +339,10 @@ def longest_matches(
     n = len(keys)
     i = 0
     while i < n:
+        first = keys[i]
+        if first not in prefixes and first not in table:
+            i += 1  # most words begin no name: skip them without building a phrase
+            continue
         best = 0
         value: _V | None = None
         acc = ""
