@@ -7,6 +7,9 @@ import time
 from collections.abc import Callable
 
 import pytest
+from hypothesis import strategies as st
+
+from persnews.normalize import Normalized, normalize
 
 DATA = pathlib.Path(__file__).parent / "data"
 
@@ -28,3 +31,12 @@ def best_of_three(fn: Callable[[], object]) -> float:
         fn()
         best = min(best, time.process_time() - t0)
     return best
+
+
+def draw_normalized_range(text: str, data: st.DataObject) -> tuple[Normalized, int, int]:
+    """``text`` normalised (ASCII digits) and a range ``i <= j`` of the result,
+    drawn by hypothesis: the start of the alignment and token properties."""
+    n = normalize(text, digits="ascii")
+    i = data.draw(st.integers(0, len(n.text)))
+    j = data.draw(st.integers(i, len(n.text)))
+    return n, i, j

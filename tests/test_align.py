@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import regex
-from conftest import best_of_three
+from conftest import best_of_three, draw_normalized_range
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -170,9 +170,7 @@ def test_alignment_is_monotonic_and_in_range(text: str) -> None:
 @PROPERTY
 @given(any_text, st.data())
 def test_spans_slice_the_original(text: str, data: st.DataObject) -> None:
-    n = normalize(text, digits="ascii")
-    i = data.draw(st.integers(0, len(n.text)))
-    j = data.draw(st.integers(i, len(n.text)))
+    n, i, j = draw_normalized_range(text, data)
     span = n.span(i, j)
     assert 0 <= span.start <= span.end <= len(text)
     assert span.text == text[span.start : span.end]
@@ -198,9 +196,7 @@ def test_tokens_map_back_and_forth(text: str) -> None:
 @PROPERTY
 @given(any_text, st.data())
 def test_shift_over_is_the_mapping_of_every_offset_in_the_range(text: str, data: st.DataObject) -> None:
-    n = normalize(text, digits="ascii")
-    i = data.draw(st.integers(0, len(n.text)))
-    j = data.draw(st.integers(i, len(n.text)))
+    n, i, j = draw_normalized_range(text, data)
     d = n.alignment.shift_over(i, j)
     if d is None:
         return

@@ -16,6 +16,7 @@ import sys
 import tracemalloc
 
 import pytest
+from conftest import draw_normalized_range
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -274,9 +275,7 @@ def test_tokens_match_token_by_token_mapping(text: str, data: st.DataObject) -> 
     # the alignment one by one gives.
     from persnews.segment import _TOKEN
 
-    n = normalize(text, digits="ascii")
-    i = data.draw(st.integers(0, len(n.text)))
-    j = data.draw(st.integers(i, len(n.text)))
+    n, i, j = draw_normalized_range(text, data)
     expected = []
     for m in _TOKEN.finditer(n.text, i, j):
         s, e = n.to_original(*m.span())
