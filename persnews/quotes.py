@@ -63,6 +63,7 @@ _FIRST_PERSON = "first_person"
 _VERBS = "verb"
 _QUANTIFIERS = "quantifier"
 _PREPOSITIONS = "preposition"
+_OCCASIONS = "occasion"
 _BULLETS = frozenset("-–—*•●▪■◄►>")
 _MAX_NP = 16
 # A reported clause may quote a few more statements, not any number of them.
@@ -525,6 +526,10 @@ class _Extractor:
                 if ev.attr in ("opener", "reporter") and (comma < 0 or comma - ev.i1 > 2):
                     i = ev.i1
                     continue
+                if comma < 0 and ev.attr == "relay":
+                    # به نوشته بی‌بی‌سی «فیلیپ هاموند» وزیر خارجه ... گفت: the outlet is no part of the speaker
+                    quoted = (k for k in range(ev.i1 + 1, min(limit, ev.i1 + 4)) if toks[k].t == "«")
+                    return next(quoted, ev.i1)
                 if comma < 0:
                     return i if ev.attr == "topic" else ev.i1
                 i = comma + 1
@@ -534,6 +539,14 @@ class _Extractor:
                 if comma < 0:
                     break
                 i = comma + 1
+                continue
+            if (
+                t.k in self.words[_DEMONSTRATIVES]
+                and i + 2 < limit
+                and toks[i + 1].k in self.words[_OCCASIONS]
+            ):
+                # در ادامه این مراسم X گفت: a gathering frames the report and never speaks
+                i += 2
                 continue
             if t.k == key("در") and i + 1 < limit:
                 comma = _next_comma(toks, i + 1, limit, t.d)
