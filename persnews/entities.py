@@ -159,6 +159,9 @@ def _verb_forms(lines: list[str] | None = None, *, bare_present: bool = False) -
                     out.add(name_key(p + present + e))
     for w in ("است", "هست", "نیست", "بود", "شد", "باشد", "باشند", "میباشد", "نبود", "هستند", "بودند"):
         out.add(name_key(w))
+    # the future auxiliary (خواهد رفت), never a bare present elsewhere
+    for w in ("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند"):
+        out.add(name_key(w))
     return frozenset(k for k in out if len(k) > 1)
 
 
@@ -530,9 +533,25 @@ _SURNAME_PARTS = frozenset(
 
 def _surname_part(sent: _Sentence, j: int) -> bool:
     """Whether token ``j`` can go on a surname begun before it (انصاری فرد، نجف آبادی)."""
-    if sent.labels[j] == "I-PER" or sent.freq(j) < 0 or sent.keys[j] in _SURNAME_PARTS:
+    if sent.labels[j] == "I-PER" or sent.keys[j] in _SURNAME_PARTS:
         return True
-    return sent.keys[j].endswith(_SURNAME_ENDINGS) and sent.freq(j) <= 7
+    if sent.freq(j) < 0:
+        return not _glued_preposition(sent, j)
+    return sent.keys[j].endswith(_SURNAME_ENDINGS) and sent.freq(j) <= 7 and sent.labels[j] != "O"
+
+
+_GLUED = ("در", "از", "به", "با", "بر")
+
+
+def _glued_preposition(sent: _Sentence, j: int) -> bool:
+    """A preposition written onto a frequent noun without a space (دردقیقه، ازطریق)."""
+    k = sent.keys[j]
+    for p in _GLUED:
+        if k.startswith(p) and len(k) - len(p) >= 3:
+            lex = sent.res.lexicon.get(k[len(p) :])
+            if lex is not None and lex[0] >= 6:
+                return True
+    return False
 
 
 def _given_name_rule(sent: _Sentence) -> list[_Cand]:
@@ -669,6 +688,8 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
         if nxt is None or s in known:
             continue
         if "org_head" in cls and nxt.kind == "LOC":
+            if "weak_head" in cls:
+                continue  # جامعه ایران، حوزه بالکان: a common noun before a place
             inner = [nxt] if nxt.source == "gaz" else [*nxt.inner]
             out.append(_Cand(s, nxt.end, "ORG", _P_RULE, source="head", inner=inner))
         elif "org_head" in cls and nxt.kind == "ORG" and "org_head" not in sent.classes[nxt.start]:
@@ -866,6 +887,11 @@ def _named_complement(
         return False
     if any("loc_generic" in sent.classes[j] for j in range(e, end)):
         return False
+    if "weak_head" in sent.classes[s]:
+        # گروه سبزی‌ها، حوزه فرهنگی: a name only where the tagger or a gazetteer sees one
+        return sent.labels[s] == "B-ORG" or any(
+            c.kind == "ORG" and c.source != "common" and c.start < end and e < c.end for c in gaz_cands
+        )
     if "common_word" in sent.classes[s]:
         # مجلس لایحه بودجه: a head that is also a common word names a body only with a proper name
         return any(sent.freq(j) < 0 for j in range(e, end)) or any(
@@ -882,6 +908,13 @@ def _named_complement(
     return end - e >= 2
 
 
+def _plural(sent: _Sentence, j: int) -> bool:
+    """Whether token ``j`` is a noun in the plural (میوه‌های، گروه های)."""
+    if j + 1 < sent.n and sent.keys[j + 1] in ("ها", "های", "هایی"):
+        return True
+    return sent.words[j].endswith(("\u200cها", "\u200cهای", "\u200cهایی"))
+
+
 _DIRECTIONS = frozenset(name_key(w) for w in ("شمالی", "جنوبی", "شرقی", "غربی", "مرکزی", "بزرگ", "کوچک"))
 
 
@@ -891,7 +924,10 @@ def _phrase_end(
     """Where the name after a head noun ends: before a function word, a verb, punctuation,
     the nominal part of a compound verb (``ابراز امیدواری کرد``), an office noun or a speech cue."""
     start = j
+    if _plural(sent, j):
+        return j  # گروه میوه‌های تازه، هیات مدیره‌های سابق: a description, no name
     limit = min(sent.n, j + (4 if names_only else 6))
+    joined = False
     while j < limit:
         k = sent.keys[j]
         c = sent.classes[j]
@@ -900,16 +936,19 @@ def _phrase_end(
         if k == "و" and j > start and j + 1 < limit and not sent.stop(j + 1) and not names_only:
             if j + 2 < sent.n and sent.keys[j + 2] in sent.res.light:
                 break
+            if joined and (j + 2 >= limit or sent.stop(j + 2) or _is_punct(sent.words[j + 2])):
+                # a second و lists another body (شرکت ملی پالایش و پخش و خزانه‌داری در ...),
+                # unless the name goes on after it (سازمان راهداری و حمل و نقل جاده‌ای)
+                break
+            joined = True
             j += 1
             continue
-        if sent.stop(j) or c & {"office", "speech", "ctx_agency", "nationality"}:
+        if sent.stop(j) or c & {"office", "speech", "ctx_agency", "nationality", "phrase_end"}:
             break
         if c & {"honorific", "title"} and (names_only or k not in _IN_ORG_NAMES):
             break
-        if j + 1 < sent.n and sent.keys[j + 1] in ("ها", "های", "هایی"):
+        if j > start and _plural(sent, j):
             break  # a plural noun (گروه های تروریستی) is a description
-        if j > start and sent.words[j].endswith(("\u200cها", "\u200cهای", "\u200cهایی")):
-            break
         if j + 1 < sent.n and sent.keys[j + 1] in sent.res.light and k not in _DIRECTIONS:
             break  # the nominal part of a compound verb
         if names_only and j > start and sent.freq(j) >= 6 and k not in _DIRECTIONS and sent.labels[j] == "O":
@@ -951,7 +990,9 @@ def _office_body_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
             j += 1
         place = places.get(j)
         if place is not None and j > e and sent.keys[j - 1] != "و" and not _object(sent, place.end):
-            out.append(_Cand(e, place.end, "ORG", _P_RULE + 0.1, None, None, source="head", inner=[place]))
+            # معاون خدمات شهری شهرداری کرج: the body starts at its head noun
+            body = next((k for k in range(e, j) if sent.keys[k] in _STRONG_HEADS), e)
+            out.append(_Cand(body, place.end, "ORG", _P_RULE + 0.1, None, None, source="head", inner=[place]))
     return out
 
 
@@ -1130,7 +1171,7 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
     )
     cands = _merge_with_crf(sent, crf, gazc) + rules
     cands = [c for c in cands if (c.prio > _P_WEAK or c.source != "common") and c.source != "crf_common"]
-    chosen = _sub_units(sent, _attach_places(sent, _select(cands, sent.n)))
+    chosen = _sub_units(sent, _attach_places(sent, _unit_bodies(sent, _select(cands, sent.n), gazc)))
     _lead_places(sent, chosen)
     chosen = _place_lists(sent, chosen)
     # آل خلیفه، آل سعود: a ruling family is no person (رژیم آل خلیفه is a government)
@@ -1212,6 +1253,32 @@ _SUB_UNIT_HEADS = frozenset(
         "پایگاه خبری",
     )
 )
+
+
+def _unit_head(sent: _Sentence, i: int) -> bool:
+    return sent.keys[i] in _SUB_UNIT_HEADS or (
+        i + 1 < sent.n and sent.keys[i] + sent.keys[i + 1] in _SUB_UNIT_HEADS
+    )
+
+
+def _unit_bodies(sent: _Sentence, chosen: list[_Cand], gaz_cands: list[_Cand]) -> list[_Cand]:
+    """A body named by a word that is also a common word (``مجلس``) right after a unit of it
+    (``کمیسیون برنامه و بودجه مجلس``) is the body: :func:`_sub_units` then joins the two."""
+    ends = {c.end for c in chosen if c.kind == "ORG" and _unit_head(sent, c.start)}
+    if not ends:
+        return chosen
+    taken = {j for c in chosen for j in range(c.start, c.end)}
+    extra = []
+    for g in gaz_cands:
+        if (
+            g.source == "common"
+            and g.kind == "ORG"
+            and g.start in ends
+            and not any(j in taken for j in range(g.start, g.end))
+            and not _object(sent, g.end)
+        ):
+            extra.append(_Cand(g.start, g.end, "ORG", _P_GAZ, g.subtype, g.canonical, source="gaz"))
+    return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen
 
 
 def _sub_units(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:

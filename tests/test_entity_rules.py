@@ -1,0 +1,79 @@
+"""Entity rules: where the name after a head noun, a title or a given name ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from persnews.entities import find_entities, tag_words
+from persnews.model import EntityKind
+
+
+def runs(sentence: str) -> list[tuple[str, str]]:
+    """The (text, type) runs :func:`tag_words` finds in a space-separated sentence."""
+    words = sentence.split()
+    return [(" ".join(words[s:e]), t) for s, e, t in tag_words(words)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a preposition-like noun ends the body's name
+        (
+            "نشست کمیسیون امنیت ملی تحت نظارت هیئت رئیسه برگزار شد .",
+            [("کمیسیون امنیت ملی", "ORG")],
+        ),
+        # a second و lists another body, unless the name goes on after it
+        (
+            "بدهی شرکت ملی پالایش و پخش و خزانه‌داری به دولت رسید .",
+            [("شرکت ملی پالایش و پخش", "ORG")],
+        ),
+        (
+            "سازمان راهداری و حمل و نقل جاده‌ای اعلام کرد جاده‌ها باز است .",
+            [("سازمان راهداری و حمل و نقل جاده‌ای", "ORG")],
+        ),
+    ],
+)
+def test_name_after_head_noun_ends(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert runs(sentence) == expected
+
+
+def test_plural_after_head_noun_is_no_name() -> None:
+    assert runs("در گروه میوه‌های تازه بهای سیب افزایش یافت .") == []
+    assert runs("اعضای هیات مدیره‌های سابق بانک‌ها بازداشت شدند .") == []
+
+
+def test_weak_head_before_place_leaves_the_place() -> None:
+    assert runs("کارشناسان حوزه اقتصادی ایران این گزارش را نقد کردند .") == [("ایران", "LOC")]
+
+
+def test_future_auxiliary_ends_a_place_phrase() -> None:
+    assert runs("ما در ورزشگاه خواهیم بود .") == []
+
+
+def test_unit_of_parliament_runs_with_it() -> None:
+    assert runs("عضو کمیسیون کشاورزی مجلس اعلام کرد که این لایحه رد شد .") == [
+        ("کمیسیون کشاورزی مجلس", "ORG")
+    ]
+    assert runs("عضو کمیسیون امنیت ملی و سیاست خارجی مجلس گفت : این طرح بررسی می‌شود .") == [
+        ("کمیسیون امنیت ملی و سیاست خارجی مجلس", "ORG")
+    ]
+
+
+def test_unit_of_parliament_names_the_parliament() -> None:
+    entities = find_entities("عضو کمیسیون کشاورزی مجلس اعلام کرد که این لایحه رد شد.")
+    assert [(e.name, e.kind) for e in entities if e.kind is not EntityKind.ROLE] == [
+        ("کمیسیون کشاورزی", EntityKind.ORGANIZATION),
+        ("مجلس", EntityKind.ORGANIZATION),
+    ]
+
+
+def test_office_before_a_body_names_the_body_from_its_head() -> None:
+    assert runs("معاون فنی شهرداری شیراز گفت : کار آغاز شده است .") == [("شهرداری شیراز", "ORG")]
+    assert runs("مدیرکل خدمات شهری شهرداری کرج از اجرای طرح خبر داد .") == [("شهرداری کرج", "ORG")]
+
+
+def test_person_name_ends_before_a_glued_preposition() -> None:
+    assert runs("به گزارش ایسنا ، علی لاریجانی دردقیقه پایانی جلسه سخن گفت .") == [
+        ("ایسنا", "ORG"),
+        ("علی لاریجانی", "PER"),
+    ]
