@@ -111,7 +111,7 @@ def word_key(word: str) -> str:
 def _ascii_digits(text: str) -> str:
     if text.isascii():
         return text
-    return "".join(str(int(c)) if c.isdigit() else c for c in text).translate(_DIGIT_SEPARATORS)
+    return "".join(str(int(c)) if c.isdecimal() else c for c in text).translate(_DIGIT_SEPARATORS)
 
 
 def _split_number_words(word: str, start: int, append: Callable[[Tok], None]) -> bool:
@@ -335,6 +335,14 @@ _DECIMAL = regex.compile(r"\d+[./]\d+")
 
 def digits_value(key: str) -> Fraction | None:
     """The value of a digit token (``12,000``, ``2.5``, ``5/2``), or ``None`` for a date, a clock time..."""
+    try:
+        return _digits_value(key)
+    except ValueError:
+        # a digit newer than Python's Unicode tables (the regex module knows more of them)
+        return None
+
+
+def _digits_value(key: str) -> Fraction | None:
     if _PLAIN.fullmatch(key):
         return Fraction(int(key))
     if _GROUPED.fullmatch(key):

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import persnews
 from persnews.normalize import to_persian_digits
 from persnews.numbers import NumberReading, number_to_words, parse_number, read_number
 
@@ -267,3 +268,12 @@ def test_lex_lines_are_the_tokens_of_lex_without_breaks(text: str) -> None:
     # A line's own breaks (\r) stay in it; only \n separates lines.
     whole = [(t.kind, t.start, t.end, t.key) for t in lex(text)]
     assert _shifted(text) == [t for t in whole if not (t[0] == BREAK and text[t[1]] == "\n")]
+
+
+def test_a_digit_newer_than_pythons_unicode_tables_has_no_value() -> None:
+    # U+16D70 is a decimal digit to the regex module (Unicode 16) but not to every Python's int().
+    from persnews.numbers import digits_value
+
+    assert digits_value("\U00016d70") is None
+    assert digits_value("12") == 12
+    assert persnews.parse("قیمت \U00016d70\U00016d71 تومان شد").amounts == ()
