@@ -22,6 +22,7 @@ caller's original text.
 from __future__ import annotations
 
 import bisect
+import itertools
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -64,6 +65,8 @@ _VERBS = "verb"
 _QUANTIFIERS = "quantifier"
 _PREPOSITIONS = "preposition"
 _OCCASIONS = "occasion"
+# The blessings written in parentheses after a holy or late person's name.
+_HONORIFICS = frozenset(key(w) for w in ("ره", "ع", "س", "رض", "عج", "ص"))
 _BULLETS = frozenset("-–—*•●▪■◄►>")
 _MAX_NP = 16
 # A reported clause may quote a few more statements, not any number of them.
@@ -532,6 +535,8 @@ class _Extractor:
                     return next(quoted, ev.i1)
                 if comma < 0:
                     return i if ev.attr == "topic" else ev.i1
+                if ev.attr in ("agency", "relay"):
+                    comma = self._name_list_end(toks, comma, limit, t.d)
                 i = comma + 1
                 continue
             if ev is not None and ev.kind == "attr" and ev.attr == "adverbial":
@@ -558,6 +563,18 @@ class _Extractor:
                     continue
             break
         return i
+
+    @staticmethod
+    def _name_list_end(toks: Sequence[_Tok], comma: int, limit: int, depth: int) -> int:
+        """The comma that ends a relayed body whose name lists with commas.
+
+        ``به نقل از روابط عمومی اداره‌کل میراث فرهنگی، صنایع‌دستی و گردشگری استان گلستان، X گفت``:
+        a short segment joined by و after the first comma still belongs to the name.
+        """
+        nxt = _next_comma(toks, comma + 1, limit, depth)
+        if 0 < nxt - comma <= 8 and any(toks[j].k == "و" for j in range(comma + 2, nxt)):
+            return nxt
+        return comma
 
     def _subject(self, block: _Block, start: int, limit: int) -> tuple[int, int]:
         """The subject noun phrase in ``toks[start:limit]`` as a token range."""
@@ -696,7 +713,11 @@ class _Extractor:
                     n0, n1 = subjects[coord]
                 else:
                     inherit = -1
-            if nested and (n0 == n1 or self.lex.anaphors.get(toks[n0].k) is not None):
+            if nested and (
+                n0 == n1 or self.lex.anaphors.get(toks[n0].k) is not None or not self._speaks(block, n0, n1)
+            ):
+                # inside a colon quote only a person or a body quoted by the speaker makes a quote
+                # (دلیل دیگر ... را ثابت اعلام کرد is the speaker's own clause)
                 continue
             raw = self._cue_quote(b, block, ev, ev_index, n0, n1, inherit, start, obj, nested)
             if raw is not None:
@@ -1348,6 +1369,19 @@ class _Extractor:
                 return True
         return not block.at_sentence_start(block.events[ev_index].i0)
 
+    def _speaks(self, block: _Block, n0: int, n1: int) -> bool:
+        """Whether a subject can be a source: a title or role, or a person or body the article names."""
+        if self._person_like(block, n0, n1):
+            return True
+        toks = block.toks
+        if any(toks[j].k in _HONORIFICS and toks[j - 1].t == "(" for j in range(n0 + 1, n1)):
+            return True  # امام (ره)، حضرت علی (ع): only a person is blessed
+        if self.entities is None:
+            return False
+        span = self.norm.to_original(toks[n0].s, toks[n1 - 1].e)
+        kinds = (EntityKind.PERSON, EntityKind.ORGANIZATION)
+        return self.entities.overlapping((span[0], span[0] + 1), kinds) is not None
+
     def _person_like(self, block: _Block, n0: int, n1: int) -> bool:
         toks = block.toks
         return any(_title_kind(self.lex, toks, j) in ("role", "title") for j in range(n0, min(n1, n0 + 3)))
@@ -1516,17 +1550,23 @@ class _Extractor:
             keys = [k for k in raw.np_keys if k not in _MARKS]
             if not keys or len(keys) > 3:
                 continue
-            if any(lex.titles.get(k) in ("role", "org") for k in keys) or lex.anaphors.get("".join(keys)):
+            # خطیب جمعه شهرکرد: a role (of one or two words), and the place in it is no surname
+            pairs = (a + b for a, b in itertools.pairwise(keys))
+            role_like = any(lex.titles.get(k) in ("role", "org") for k in (*keys, *pairs))
+            if role_like or lex.anaphors.get("".join(keys)):
                 continue
             if lex.anaphors.get(keys[0]) or keys[0] in self.words[_QUANTIFIERS]:
                 continue
             # a surname: the last word of a name used bare
             if lex.titles.get(keys[-1]) is None:
                 out.add(keys[-1])
+        places = set()
         for ent in self.article.entities:
             if ent.kind == EntityKind.PERSON and ent.name.split():
                 out.add(key(ent.name.split()[-1]))
-        return frozenset(out)
+            elif ent.kind == EntityKind.LOCATION:
+                places.update(key(t) for t in ent.mentions.texts)
+        return frozenset(out - places)
 
     def _range_text(self, raw: _Raw, rng: tuple[int, int] | None) -> str | None:
         if rng is None or raw.np is None:
