@@ -1560,7 +1560,7 @@ class _Extractor:
             # a surname: the last word of a name used bare
             if lex.titles.get(keys[-1]) is None:
                 out.add(keys[-1])
-        places = set()
+        places: set[str] = set()
         for ent in self.article.entities:
             if ent.kind == EntityKind.PERSON and ent.name.split():
                 out.add(key(ent.name.split()[-1]))
