@@ -1174,6 +1174,7 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
     chosen = _sub_units(sent, _attach_places(sent, _unit_bodies(sent, _select(cands, sent.n), gazc)))
     _lead_places(sent, chosen)
     chosen = _place_lists(sent, chosen)
+    chosen = _placed_places(chosen)
     # آل خلیفه، آل سعود: a ruling family is no person (رژیم آل خلیفه is a government)
     chosen = [c for c in chosen if not _ruling_family(sent, c)]
     for c in chosen:
@@ -1357,6 +1358,32 @@ def _place_lists(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
         inner = [x for p in places for x in (p, *p.inner)]
         out.append(_Cand(c.start - 1, places[-1].end, "LOC", c.prio, None, None, source="run", inner=inner))
         i = j + 1
+    return out
+
+
+_CONTAINERS = frozenset({"country", "province"})
+
+
+def _placed_places(chosen: list[_Cand]) -> list[_Cand]:
+    """A place followed by the country or province it lies in makes one run (``شهر ناپل
+    ایتالیا``, ``شهرستان مسجد سلیمان استان خوزستان``); each place stays a mention of its own
+    (the run is no mention, as in :func:`_place_lists`)."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "LOC"
+            and c.kind == "LOC"
+            and prev.end == c.start
+            and c.subtype in _CONTAINERS
+            and prev.subtype != "country"
+            and c.end - c.start <= 2
+        ):
+            inner = [x for p in (prev, c) for x in ([p, *p.inner] if p.source != "run" else p.inner)]
+            out[-1] = _Cand(prev.start, c.end, "LOC", max(prev.prio, c.prio), source="run", inner=inner)
+            continue
+        out.append(c)
     return out
 
 

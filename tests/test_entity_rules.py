@@ -77,3 +77,19 @@ def test_person_name_ends_before_a_glued_preposition() -> None:
         ("ایسنا", "ORG"),
         ("علی لاریجانی", "PER"),
     ]
+
+
+def test_place_and_the_country_it_lies_in_make_one_run() -> None:
+    assert runs("این هنرمند در شهر ناپل ایتالیا درگذشت .") == [("شهر ناپل ایتالیا", "LOC")]
+    assert runs("زلزله شهرستان مسجد سلیمان استان خوزستان را لرزاند .") == [
+        ("شهرستان مسجد سلیمان استان خوزستان", "LOC")
+    ]
+    assert runs("هیئت ایرانی از تهران و مسکو دیدار کرد .") == [("تهران", "LOC"), ("مسکو", "LOC")]
+
+
+def test_each_place_of_a_run_stays_an_entity() -> None:
+    entities = find_entities("این هنرمند در شهر ناپل ایتالیا درگذشت.")
+    assert [(e.name, e.kind, [(m.text, m.start, m.end) for m in e.mentions]) for e in entities] == [
+        ("ناپل", EntityKind.LOCATION, [("ناپل", 18, 22)]),
+        ("ایتالیا", EntityKind.LOCATION, [("ایتالیا", 23, 30)]),
+    ]
