@@ -529,6 +529,12 @@ class _Extractor:
                 if ev.attr in ("opener", "reporter") and (comma < 0 or comma - ev.i1 > 2):
                     i = ev.i1
                     continue
+                if comma < 0 and ev.attr == "agency":
+                    # به گزارش فارس به نقل از روابط عمومی X مدیرعامل Y گفت: the relayed source comes next
+                    relay = _next_relay(events, ev.i1, limit)
+                    if relay >= 0:
+                        i = relay
+                        continue
                 if comma < 0 and ev.attr == "relay":
                     # به نوشته بی‌بی‌سی «فیلیپ هاموند» وزیر خارجه ... گفت: the outlet is no part of the speaker
                     quoted = (k for k in range(ev.i1 + 1, min(limit, ev.i1 + 4)) if toks[k].t == "«")
@@ -698,6 +704,7 @@ class _Extractor:
                 coord = None
             s0 = self._skip_prefixes(block, start, ev.i0)
             s0 = self._pronoun_anchor(block, s0, ev.i0)
+            s0 = self._after_glued_clause(block, s0, ev.i0)
             n0, n1 = self._subject(block, s0, ev.i0)
             obj = -1
             if n0 < n1 < ev.i0 and toks[n1].k == "را":
@@ -741,6 +748,24 @@ class _Extractor:
                 prev = toks[j - 1].k
                 if prev in self.words[_VERBS] or prev.startswith(("می", "نمی")):
                     return j
+                return start
+        return start
+
+    def _after_glued_clause(self, block: _Block, start: int, cue: int) -> int:
+        """``آسمان ایلام بارانی می‌شود مدیرکل هواشناسی ایلام گفت``: a headline glued to its report.
+
+        When a finite verb stands between the start and the cue and a title or
+        role follows it, the subject starts at that title or role.
+        """
+        toks = block.toks
+        depth = toks[cue].d
+        for j in range(cue - 2, start - 1, -1):
+            t = toks[j]
+            if t.d != depth or not t.word:
+                continue
+            if t.k in self.words[_VERBS] or t.t.startswith(("می\u200c", "نمی\u200c")):
+                if _title_kind(self.lex, toks, j + 1) in ("role", "title"):
+                    return j + 1
                 return start
         return start
 
@@ -1807,6 +1832,16 @@ def _event_at(events: Sequence[_Event], i: int) -> _Event | None:
     if lo < len(events) and events[lo].i0 == i:
         return events[lo]
     return None
+
+
+def _next_relay(events: Sequence[_Event], i: int, limit: int) -> int:
+    """Where the first relay phrase (به نقل از) in tokens ``i .. limit - 1`` starts, or -1."""
+    k = bisect.bisect_left(events, i, key=lambda ev: ev.i0)
+    while k < len(events) and events[k].i0 < limit:
+        if events[k].kind == "attr" and events[k].attr == "relay":
+            return events[k].i0
+        k += 1
+    return -1
 
 
 def _next_comma(toks: Sequence[_Tok], i: int, limit: int, depth: int) -> int:

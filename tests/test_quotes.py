@@ -61,3 +61,14 @@ def test_a_book_sized_text_is_read_in_parts_without_losing_quotes() -> None:
         assert quote.content.text == "جلسه فردا برگزار می‌شود."
         assert quote.speaker is not None
         assert quote.speaker.text == "سخنگوی دولت"
+
+
+def test_the_credited_agency_is_never_the_speaker_when_no_comma_follows_it() -> None:
+    text = (
+        "تیتر خبر\n\nبه گزارش خبرگزاری فارس به نقل از روابط عمومی شرکت ملی گاز علی رضایی "
+        "مدیرعامل این شرکت گفت: مصرف گاز ۱۰ درصد افزایش یافت."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.text.startswith("روابط عمومی شرکت ملی گاز علی رضایی")
+    assert q.content.text == "مصرف گاز ۱۰ درصد افزایش یافت."
