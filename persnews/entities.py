@@ -1175,6 +1175,17 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
     _lead_places(sent, chosen)
     chosen = _place_lists(sent, chosen)
     chosen = _placed_places(chosen)
+    # تیم ملی جوانان، تیم کشورمان: a team named by generic words only is no name
+    chosen = [
+        c
+        for c in chosen
+        if not (
+            c.kind == "ORG"
+            and c.end - c.start > 1
+            and sent.keys[c.start] in _TEAMS
+            and all("team_generic" in sent.classes[j] for j in range(c.start + 1, c.end))
+        )
+    ]
     # آل خلیفه، آل سعود: a ruling family is no person (رژیم آل خلیفه is a government)
     chosen = [c for c in chosen if not _ruling_family(sent, c)]
     for c in chosen:
@@ -1362,6 +1373,7 @@ def _place_lists(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
 
 
 _CONTAINERS = frozenset({"country", "province"})
+_TEAMS = frozenset(name_key(w) for w in ("تیم", "تیم‌های"))
 
 
 def _placed_places(chosen: list[_Cand]) -> list[_Cand]:

@@ -93,3 +93,8 @@ def test_each_place_of_a_run_stays_an_entity() -> None:
         ("ناپل", EntityKind.LOCATION, [("ناپل", 18, 22)]),
         ("ایتالیا", EntityKind.LOCATION, [("ایتالیا", 23, 30)]),
     ]
+
+
+def test_team_named_by_generic_words_is_no_name() -> None:
+    assert runs("تیم ملی جوانان دیروز راهی اردن شد .") == [("اردن", "LOC")]
+    assert runs("تیم کشورمان در این دیدار پیروز شد .") == []
