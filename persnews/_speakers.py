@@ -128,6 +128,7 @@ def parse_phrase(
             return Phrase(anaphor="person", hint=keys[words[1]])
         if k2 == "org" or len(words) <= 3:
             return Phrase(anaphor="person")
+    outlets = lex.words.get("outlet", frozenset())
     # Segments separated by commas: apposition (NAME، ROLE) or a comma inside a role.
     name: tuple[int, int] | None = None
     role: tuple[int, int] | None = None
@@ -153,7 +154,10 @@ def parse_phrase(
             i += doc_len
             if i >= seg_end and seg_start == 0:
                 return Phrase(anaphor="document")
-        quoted = _quoted_name(keys, i, seg_end) if name is None else None
+        quoted = _quoted_name(keys, i, seg_end, outlets) if name is None else None
+        if quoted is None and name is None and seg_start > 0 and keys[seg_start] in ("«", '"', "“"):
+            # شبکه «سی‌ان‌ان»، «جان برکاو» رئیس مجلس عوام: a later segment opening with a quoted name
+            quoted = _quoted_name(keys, seg_start - 1, seg_end, outlets)
         if quoted is not None:
             name = quoted
             if role is None:
@@ -176,7 +180,7 @@ def parse_phrase(
                     role = (i, seg_end)
                     org = org or (kind == "org" and name is None)
                 if name is None:
-                    name = _name_inside(keys, i + 1, seg_end, known_names)
+                    name = _name_inside(keys, i + 1, seg_end, known_names, outlets)
             elif name is None:
                 j = i
                 while j < seg_end and j - i < _MAX_NAME_TOKENS + 2:
@@ -188,7 +192,7 @@ def parse_phrase(
                 while end > i and keys[end - 1] in _MARK_KEYS:
                     end -= 1
                 end = _cut_name(keys, i, end, known_names)
-                if any(_plural(k) for k in keys[i:end]):
+                if any(plural_noun(k) for k in keys[i:end]):
                     # دستگاه‌های اطلاعاتی غربی: a group, not a person's name
                     return Phrase(role=(i, n), anonymous=True)
                 if end > i:
@@ -203,20 +207,27 @@ def parse_phrase(
     return Phrase(name=name, role=role, org=org and name is None)
 
 
-def _quoted_name(keys: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
-    """A name in quotation marks inside a phrase (بی‌بی‌سی «فیلیپ هاموند» وزیر خارجه)."""
+def _quoted_name(
+    keys: Sequence[str], start: int, end: int, outlets: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """A name in quotation marks inside a phrase (بی‌بی‌سی «فیلیپ هاموند» وزیر خارجه).
+
+    A quoted name after an outlet noun (شبکه «سی‌ان‌ان») names the outlet, not the speaker.
+    """
     for i in range(start, end):
         if keys[i] in ("«", '"', "“"):
             j = i + 1
             while j < end and keys[j] not in ("»", '"', "”"):
                 j += 1
+            if i > start and keys[i - 1] in outlets:
+                return None
             if j < end and 0 < j - i - 1 <= _MAX_NAME_TOKENS and i > start:
                 return (i + 1, j)
             return None
     return None
 
 
-def _plural(k: str) -> bool:
+def plural_noun(k: str) -> bool:
     """Whether a word is a plural noun (‑ها، ‑های، ‑هایی), which no name is."""
     return len(k) > 4 and k.endswith(("ها", "های", "هایی"))
 
@@ -249,11 +260,13 @@ def _cut_name(keys: Sequence[str], start: int, end: int, known: frozenset[str]) 
     return stop
 
 
-def _name_inside(keys: Sequence[str], start: int, end: int, known: frozenset[str]) -> tuple[int, int] | None:
-    """A name at the end of a role phrase: a «quoted» chunk or a word known as a name."""
+def _name_inside(
+    keys: Sequence[str], start: int, end: int, known: frozenset[str], outlets: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """A name at the end of a role phrase: a «quoted» chunk (not an outlet's) or a word known as a name."""
     i = start
     while i < end:
-        if keys[i] in ("«", '"', "“"):
+        if keys[i] in ("«", '"', "“") and not (i > start and keys[i - 1] in outlets):
             j = i + 1
             while j < end and keys[j] not in ("»", '"', "”"):
                 j += 1

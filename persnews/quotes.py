@@ -32,7 +32,7 @@ import regex
 
 from persnews._checks import word_list
 from persnews._cues import MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon, unify_letters
-from persnews._speakers import Person, Phrase, Resolver, parse_phrase, role_key, role_matches
+from persnews._speakers import Person, Phrase, Resolver, parse_phrase, plural_noun, role_key, role_matches
 from persnews.model import Article, Entity, EntityKind, Mention, Paragraph, Quote, QuoteKind, trusted
 from persnews.normalize import Normalized
 
@@ -1580,8 +1580,8 @@ class _Extractor:
             role_like = any(lex.titles.get(k) in ("role", "org") for k in (*keys, *pairs))
             if role_like or lex.anaphors.get("".join(keys)):
                 continue
-            if lex.anaphors.get(keys[0]) or keys[0] in self.words[_QUANTIFIERS]:
-                continue
+            if lex.anaphors.get(keys[0]) or keys[0] in self.words[_QUANTIFIERS] or plural_noun(keys[0]):
+                continue  # گروه‌های امدادی: a group, so امدادی is no surname
             # a surname: the last word of a name used bare
             if lex.titles.get(keys[-1]) is None:
                 out.add(keys[-1])
