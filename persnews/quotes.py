@@ -548,7 +548,19 @@ class _Extractor:
             if ev is not None and ev.kind == "attr" and ev.attr == "adverbial":
                 comma = _next_comma(toks, ev.i1, min(limit, ev.i1 + 25), t.d)
                 if comma < 0:
-                    break
+                    # پیش از آغاز جلسه وزیر خارجه گفت: without a comma a title or role ends the adverbial
+                    role = next(
+                        (
+                            j
+                            for j in range(ev.i1 + 1, min(limit, ev.i1 + 8))
+                            if _title_kind(self.lex, toks, j) in ("role", "title")
+                        ),
+                        -1,
+                    )
+                    if role < 0:
+                        break
+                    i = role
+                    continue
                 i = comma + 1
                 continue
             if (
