@@ -221,7 +221,7 @@ def _quoted_name(
                 j += 1
             if i > start and keys[i - 1] in outlets:
                 return None
-            if j < end and 0 < j - i - 1 <= _MAX_NAME_TOKENS and i > start:
+            if j < end and 0 < j - i - 1 <= _MAX_NAME_TOKENS and (i > start or j + 1 < end):
                 return (i + 1, j)
             return None
     return None
