@@ -687,8 +687,16 @@ class _Extractor:
             break
         colon = block.prev_colon[ev.i0]
         if colon >= start:
+            cue = coordinated
             start = colon + 1
             coordinated = None
+            close = block.close_of.get(start) if block.toks[start].t in _OPEN else None
+            if close is not None and close + 1 < ev.i0:
+                # گفت: «...» مادر گفت: the quote is closed, so the next clause starts after it;
+                # گفت: «...» و افزود: the second cue shares the first one's subject
+                start = close + 1
+                if block.toks[start].k == "و":
+                    coordinated = cue
         return start, coordinated
 
     # -- events to raw quotes --
@@ -1193,7 +1201,9 @@ class _Extractor:
         if toks[start].t in _OPEN:
             close = block.close_of.get(start)
             if close is not None and close < end:
-                if all(not toks[j].word for j in range(close + 1, end)):
+                if all(not toks[j].word for j in range(close + 1, end)) or self._closed_statement(
+                    block, start, close
+                ):
                     content = _trim(toks, start + 1, close, keep_final=True)
                     if content is not None:
                         return _Raw(content, cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
@@ -1205,6 +1215,25 @@ class _Extractor:
         if end == n:
             content = (content[0], self._speech_continues(b, content[1]))
         return _Raw(content, cue_span, np_span, np_keys, QuoteKind.DIRECT, inherit)
+
+    def _closed_statement(self, block: _Block, open_: int, close: int) -> bool:
+        """Whether «...» after a colon is the whole quote though words follow it.
+
+        ``گفت: «مذاکرات ادامه دارد.» وی سپس جلسه را ترک کرد`` and ``گفت: «...» و افزود: «...»``
+        quote only what the marks hold; ``گفت: «برجام» یک توافق است`` opens with a quoted term.
+        """
+        toks = block.toks
+        if sum(1 for j in range(open_ + 1, close) if toks[j].word) < 4:
+            return False
+        if toks[close - 1].t in _END_PUNCT:
+            return True
+        nxt = close + 1
+        if nxt < len(toks) and toks[nxt].t in _END_PUNCT:
+            return True
+        if nxt + 1 < len(toks) and toks[nxt].k == "و":
+            ev = _event_at(block.events, nxt + 1)
+            return ev is not None and ev.kind == "cue"
+        return False
 
     def _speech_continues(self, b: int, end: int) -> int:
         """Extend a quote that ends a paragraph over paragraphs that go on in the speaker's voice.
