@@ -512,6 +512,7 @@ class _Extractor:
         events = block.events
         if i < len(toks) and i == block.sent_start[block.sent_id[i]]:
             i = _after_dateline(toks, i, limit)
+            i = _after_agency_credit(toks, i, limit)
         guard = 0
         while i < limit and guard < 8:
             guard += 1
@@ -621,7 +622,21 @@ class _Extractor:
                     if nk.t in _MARKS or _title_kind(lex, toks, i + 1) in ("role", "title"):
                         i += 1
                         continue
+                    # رئیس جمهور اکوادور، رافائل کورآ، از ... انتقاد کرد: a name set off by commas
+                    close = _next_comma(toks, i + 1, min(limit, i + 5), t.d)
+                    listed = close + 2 < limit and (toks[close + 2].k == "و" or toks[close + 2].t in _COMMA)
+                    if (
+                        close > i + 1
+                        and not listed  # اردبیل، نیر، نمین و سرعین: a list of places, not a name
+                        and all(
+                            toks[j].word and toks[j].k not in self.words[_STOP] for j in range(i + 1, close)
+                        )
+                    ):
+                        i = close + 1
+                        continue
                 break
+            if i > start and _event_at(block.events, i) is not None:
+                break  # a cue or a frame (بابیان اینکه، با اشاره به) ends the subject
             if not t.word:
                 break
             if i > start and self.lex.anaphors.get(toks[i - 1].k) == "person" and i - 1 == start:
@@ -1873,6 +1888,17 @@ def _event_at(events: Sequence[_Event], i: int) -> _Event | None:
     if lo < len(events) and events[lo].i0 == i:
         return events[lo]
     return None
+
+
+def _after_agency_credit(toks: Sequence[_Tok], i: int, limit: int) -> int:
+    """Past an outlet's name that opens a sentence as its credit (``خبرگزاری فارس، رئیس جمهور ... گفت``)."""
+    from persnews.agency import known_agencies
+
+    comma = _next_comma(toks, i, min(limit, i + 6), toks[i].d if i < len(toks) else 0)
+    if comma <= i:
+        return i
+    name = " ".join(toks[j].t.replace("\u200c", " ") for j in range(i, comma))
+    return comma + 1 if " ".join(name.split()) in known_agencies() else i
 
 
 def _next_relay(events: Sequence[_Event], i: int, limit: int) -> int:
