@@ -101,6 +101,8 @@ class _Resources:
     verbs: frozenset[str]
     light: frozenset[str]
     stop: frozenset[str]
+    # past participles (پاشیده، زده): after a lone given name they follow an object, not a surname
+    participles: frozenset[str] = frozenset()
 
 
 def _hazm_file(name: str) -> list[str]:
@@ -185,7 +187,12 @@ def _resources_unlocked() -> _Resources:
     nouns |= {k for k, v in cues.classes.items() if "not_verb" in v}
     # light verbs also without their prefix (تصویب شود، اعلام کنم)
     light = _verb_forms(list(_LIGHT_VERBS), bare_present=True)
-    return _Resources(cues, lexicon, frozenset((verbs - nouns) | light), light, frozenset(stop))
+    participles = frozenset(
+        k
+        for k in (name_key(line.partition("#")[0].strip() + "ه") for line in _hazm_file("verbs.dat"))
+        if len(k) > 2
+    )
+    return _Resources(cues, lexicon, frozenset((verbs - nouns) | light), light, frozenset(stop), participles)
 
 
 def _resources() -> _Resources:
@@ -577,8 +584,12 @@ def _given_name_rule(sent: _Sentence) -> list[_Cand]:
                 break  # آرین روبن همچنان ...
             if j > first and j + 1 < sent.n and sent.keys[j + 1] in sent.res.light:
                 break  # the nominal part of a compound verb (فتاح تجلیل شد)
-            if sent.labels[j] == "O" and j + 1 < sent.n and sent.keys[j + 1] in sent.res.verbs:
-                break  # فاطمه اسید پاشید: the object of the verb
+            if (
+                sent.labels[j] == "O"
+                and j + 1 < sent.n
+                and (sent.keys[j + 1] in sent.res.verbs or sent.keys[j + 1] in sent.res.participles)
+            ):
+                break  # فاطمه اسید پاشید، فاطمه اسید پاشیده است: the object of the verb
             if j == first:
                 if givens < 2 and sent.labels[j] == "O" and sent.freq(j) >= 3 and not _surname_like(sent, j):
                     break  # فاطمه اسید پاشید: a common noun after a lone given name
@@ -1033,6 +1044,55 @@ def _club_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# Military units named by their number (تیپ ۶۵، لشکر ۲۷، گردان ۳۸).
+_NUMBERED_UNITS = frozenset(
+    name_key(w) for w in ("تیپ", "لشکر", "لشگر", "گردان", "هنگ", "ناوگان", "ناوتیپ", "قرارگاه", "یگان")
+)
+
+
+def _unit_number(key: str) -> bool:
+    """A unit's number: digits, never zero alone (units count from one)."""
+    return key.isdigit() and key.strip("0۰") != ""
+
+
+def _numbered_unit_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
+    """A military unit named by its number, the larger unit it belongs to and the name it
+    bears: ``تیپ ۶۵ هوابرد``, ``تیپ ۷۰۳ لشکر ۲۰``, ``لشکر ۲۷ محمد رسول‌الله``."""
+    out = []
+    places = {c.start: c for c in gaz_cands if c.kind == "LOC" and c.source != "common"}
+    i = 0
+    while i + 1 < sent.n:
+        if sent.keys[i] not in _NUMBERED_UNITS or not _unit_number(sent.keys[i + 1]):
+            i += 1
+            continue
+        end = i + 2
+        # تیپ ۷۰۳ لشکر ۲۰: the larger unit it belongs to
+        while end + 1 < sent.n and sent.keys[end] in _NUMBERED_UNITS and _unit_number(sent.keys[end + 1]):
+            end += 2
+        # the name the unit bears: a rare word or one the tagger marks, never a verb's noun
+        j = end
+        while (
+            j < sent.n
+            and j - end < 3
+            and j not in places
+            and sent.namelike(j, loose=True)
+            and (sent.freq(j) <= 6 or sent.labels[j] != "O" or "given" in sent.classes[j])
+            and not (j + 1 < sent.n and sent.keys[j + 1] in sent.res.light)
+        ):
+            j += 1
+        if j == i + 2 and j < sent.n and sent.keys[j] == "از":
+            i = j  # گردان ۱ از تیپ ۷۰۳: a part of the unit named next
+            continue
+        inner = []
+        place = places.get(j)
+        if place is not None and place.subtype == "country":
+            inner = [place]  # لشکر ۱۴ عراق: the army's country
+            j = place.end
+        out.append(_Cand(i, j, "ORG", _P_RULE, "military_unit", source="head", inner=inner))
+        i = j
+    return out
+
+
 def _ministry_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     """A ministry named by its domain after ``وزیر``: ``وزیر بهداشت``, ``معاون وزیر کار``."""
     out = []
@@ -1168,6 +1228,7 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
         + _ministry_rule(sent, gazc)
         + _office_body_rule(sent, gazc + rules_places)
         + _club_rule(sent, gazc)
+        + _numbered_unit_rule(sent, gazc)
     )
     cands = _merge_with_crf(sent, crf, gazc) + rules
     cands = [c for c in cands if (c.prio > _P_WEAK or c.source != "common") and c.source != "crf_common"]

@@ -98,3 +98,14 @@ def test_each_place_of_a_run_stays_an_entity() -> None:
 def test_team_named_by_generic_words_is_no_name() -> None:
     assert runs("تیم ملی جوانان دیروز راهی اردن شد .") == [("اردن", "LOC")]
     assert runs("تیم کشورمان در این دیدار پیروز شد .") == []
+
+
+def test_object_before_a_participle_is_no_surname() -> None:
+    assert runs("ضارب روی مریم اسید پاشیده و گریخته است .") == [("مریم", "PER")]
+    assert runs("محمدرضا عارف دیروز گفت .") == [("محمدرضا عارف", "PER")]
+
+
+def test_military_unit_named_by_its_number() -> None:
+    assert runs("نیروهای تیپ 65 هوابرد به منطقه اعزام شدند .") == [("تیپ 65 هوابرد", "ORG")]
+    assert runs("گردان 2 از تیپ 703 لشکر 20 عراق منهدم شد .") == [("تیپ 703 لشکر 20 عراق", "ORG")]
+    assert runs("رزمندگان لشکر 27 در این عملیات حضور داشتند .") == [("لشکر 27", "ORG")]
