@@ -1044,6 +1044,77 @@ def _club_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
+_MAX_QUOTED = 5
+
+
+def _quoted(sent: _Sentence, i: int) -> int:
+    """End (after the closing mark) of a short quoted name opening at ``i``, or -1."""
+    close = _OPEN_QUOTES.get(sent.words[i])
+    if close is None:
+        return -1
+    j = i + 1
+    while j < sent.n and j - i <= _MAX_QUOTED + 1:
+        w = sent.words[j]
+        if w == close or (w in ("»", '"', "”") and j > i + 1):
+            return j + 1 if j > i + 1 else -1
+        if w in _OPEN_QUOTES or w in (".", "!", "؟", "?", ":", "،", "؛") or sent.keys[j] in sent.res.verbs:
+            return -1
+        j += 1
+    return -1
+
+
+def _org_head_at(sent: _Sentence, i: int, heads: Mapping[int, int]) -> tuple[int, bool]:
+    """If an organisation's head noun ends just before ``i`` (``شرکت``, ``شبکه تلویزیونی``,
+    ``شرکت‌های``), where it starts and whether it is plural; else ``(-1, False)``."""
+    j = i
+    if j > 1 and (
+        sent.has(j - 1, "nationality")
+        or (sent.keys[j - 1].endswith("ی") and not sent.stop(j - 1) and "org_head" in sent.classes[j - 2])
+    ):
+        j -= 1  # شرکت فرانسوی « والئو »، شبکه تلویزیونی « روسیه ۲۴ »
+    plural = j > 0 and sent.keys[j - 1] in ("ها", "های")
+    if plural:
+        j -= 1
+    if j in heads:
+        return heads[j], plural or _plural(sent, j - 1)
+    k = sent.keys[j - 1] if j > 0 else ""
+    for suffix in ("های", "ها"):
+        cls = sent.res.cues.classes.get(k[: -len(suffix)], _NO_CLASS) if k.endswith(suffix) else _NO_CLASS
+        if "org_head" in cls and "weak_head" not in cls:
+            return j - 1, True
+    return -1, False
+
+
+def _quoted_name_rule(sent: _Sentence) -> list[_Cand]:
+    """A name in quotation marks after an organisation's head noun: ``شرکت « اپل »`` (the head,
+    the name and its marks make one run), and each quoted name listed after a plural head
+    (``شرکت‌های « لنوو » و « موتورولا »``: the names alone)."""
+    out = []
+    i = 0
+    listing = False  # inside a list of quoted names opened by a head noun
+    plural_at = -99  # the last plural head noun seen (شرکت‌های مجوزدار شامل « ... »)
+    heads = {e: s for s, e, cls in sent.cue_spans if "org_head" in cls and "weak_head" not in cls}
+    while i < sent.n:
+        end = _quoted(sent, i)
+        if end < 0:
+            if listing and sent.keys[i] not in ("و", "،", ",", "همچنین"):
+                listing = False
+            if _org_head_at(sent, i + 1, heads)[1]:
+                plural_at = i
+            i += 1
+            continue
+        head, plural = _org_head_at(sent, i, heads)
+        if head >= 0 and not plural and not _generic_head(sent, head, i):
+            out.append(_Cand(head, end, "ORG", _P_RULE, source="quoted"))
+            listing = True
+        elif head >= 0 or listing or sent.has(i - 1, "ctx_agency") or i - plural_at <= 12:
+            out.append(_Cand(i + 1, end - 1, "ORG", _P_RULE, source="quoted"))
+            listing = True
+        i = end
+    return out
+
+
 # Military units named by their number (تیپ ۶۵، لشکر ۲۷، گردان ۳۸).
 _NUMBERED_UNITS = frozenset(
     name_key(w) for w in ("تیپ", "لشکر", "لشگر", "گردان", "هنگ", "ناوگان", "ناوتیپ", "قرارگاه", "یگان")
@@ -1229,6 +1300,7 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
         + _office_body_rule(sent, gazc + rules_places)
         + _club_rule(sent, gazc)
         + _numbered_unit_rule(sent, gazc)
+        + _quoted_name_rule(sent)
     )
     cands = _merge_with_crf(sent, crf, gazc) + rules
     cands = [c for c in cands if (c.prio > _P_WEAK or c.source != "common") and c.source != "crf_common"]

@@ -109,3 +109,20 @@ def test_military_unit_named_by_its_number() -> None:
     assert runs("نیروهای تیپ 65 هوابرد به منطقه اعزام شدند .") == [("تیپ 65 هوابرد", "ORG")]
     assert runs("گردان 2 از تیپ 703 لشکر 20 عراق منهدم شد .") == [("تیپ 703 لشکر 20 عراق", "ORG")]
     assert runs("رزمندگان لشکر 27 در این عملیات حضور داشتند .") == [("لشکر 27", "ORG")]
+
+
+def test_quoted_name_after_organisation_head() -> None:
+    assert runs('مدیرعامل شرکت « سپهر داده » استعفا کرد .') == [("شرکت « سپهر داده »", "ORG")]
+    assert runs('او به شبکه تلویزیونی " افق نو " گفت .') == [('شبکه تلویزیونی " افق نو "', "ORG")]
+
+
+def test_quoted_names_listed_after_plural_head() -> None:
+    assert runs('شرکت‌های مجاز شامل " آوا رسانه " ، " نیکان تجارت " و " ره‌پویان " هستند .') == [
+        ("آوا رسانه", "ORG"),
+        ("نیکان تجارت", "ORG"),
+        ("ره‌پویان", "ORG"),
+    ]
+
+
+def test_quoted_outlet_after_report_cue() -> None:
+    assert runs("به گزارش « پیام نو » ، این طرح اجرا شد .") == [("پیام نو", "ORG")]
