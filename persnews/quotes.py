@@ -65,6 +65,7 @@ _VERBS = "verb"
 _QUANTIFIERS = "quantifier"
 _PREPOSITIONS = "preposition"
 _OCCASIONS = "occasion"
+_CONJUNCTIONS = "conjunction"
 # The blessings written in parentheses after a holy or late person's name.
 _HONORIFICS = frozenset(key(w) for w in ("ره", "ع", "س", "رض", "عج", "ص"))
 _BULLETS = frozenset("-–—*•●▪■◄►>")
@@ -72,6 +73,9 @@ _MAX_NP = 16
 # A reported clause may quote a few more statements, not any number of them.
 _MAX_NESTED_CUES = 3
 _MAX_CONTINUED_PARAGRAPHS = 30
+# How far back from a cue a clause boundary (a verb, و, a conjunction) is looked for: keeps long
+# unpunctuated runs linear.
+_CLAUSE_WINDOW = 40
 
 
 class _Tok(NamedTuple):
@@ -590,7 +594,7 @@ class _Extractor:
         ``به نقل از روابط عمومی اداره‌کل میراث فرهنگی، صنایع‌دستی و گردشگری استان گلستان، X گفت``:
         a short segment joined by و after the first comma still belongs to the name.
         """
-        nxt = _next_comma(toks, comma + 1, limit, depth)
+        nxt = _next_comma(toks, comma + 1, min(limit, comma + 9), depth)
         if 0 < nxt - comma <= 8 and any(toks[j].k == "و" for j in range(comma + 2, nxt)):
             return nxt
         return comma
@@ -700,6 +704,15 @@ class _Extractor:
             start = max(start, prev.i1 if prev.kind != "wrap" else prev.wrap_end + 1)
             coordinated = k
             break
+        toks = block.toks
+        for j in range(ev.i0 - 2, max(start, ev.i0 - _CLAUSE_WINDOW), -1):
+            # ...، چرا که بانک جهانی هشدار داده است: a conjunction after a comma opens a new clause
+            word = toks[j].k
+            if (word in self.words[_CONJUNCTIONS] and toks[j - 1].t in _COMMA) or (
+                word == "که" and toks[j - 1].k == "چرا" and j >= 2 and toks[j - 2].t in _COMMA
+            ):
+                start, coordinated = j + 1, None
+                break
         colon = block.prev_colon[ev.i0]
         if colon >= start:
             cue = coordinated
@@ -742,10 +755,22 @@ class _Extractor:
             s0 = self._after_glued_clause(block, s0, ev.i0)
             n0, n1 = self._subject(block, s0, ev.i0)
             obj = -1
-            if n0 < n1 < ev.i0 and toks[n1].k == "را":
+            second = self._second_clause(block, s0, ev.i0) if not region_is_coordinated else -1
+            if second > s0:
+                # X ... بیان کرد و Y را Z برشمرد: the object opens the second clause, X is its subject
+                obj = second + 1
+                n0, n1 = self._subject(block, s0, second)
+            elif n0 < n1 < ev.i0 and toks[n1].k == "را":
                 # the phrase before را is (or ends with) the object: "X Y را Z دانست"
                 n1 = n0 if region_is_coordinated else self._split_object(block, n0, n1)
                 obj = n1
+            elif (
+                region_is_coordinated
+                and n0 < n1
+                and any(toks[j].k == "را" for j in range(n1, min(ev.i0, n1 + _CLAUSE_WINDOW)))
+            ):
+                # ... بیان کرد و تعامل با گروه را گامی موثر برشمرد: a longer object, the same subject
+                obj, n1 = n0, n0
             subjects[ev_index] = (n0, n1)
             inherit: int | None = None
             if n0 == n1:
@@ -768,6 +793,28 @@ class _Extractor:
                 made[ev_index] = len(self.raws) - 1
                 if ev.i1 < len(toks) and toks[ev.i1].t in _COLON:
                     inside_until = max(inside_until, raw.content[1])
+
+    def _second_clause(self, block: _Block, start: int, cue: int) -> int:
+        """The و after a finite verb that opens a second clause ``Y را Z <cue>``, or -1.
+
+        Only a را clause counts: ``X ... حضور یافت و Y را Z دانست`` reports Y, said by X.
+        """
+        toks = block.toks
+        depth = toks[cue].d
+        seen_ra = False
+        for j in range(cue - 1, max(start, cue - _CLAUSE_WINDOW), -1):
+            t = toks[j]
+            if t.d != depth:
+                continue
+            if t.k == "را":
+                seen_ra = True
+            elif t.k == "و" and seen_ra:
+                prev = toks[j - 1]
+                if prev.k in self.words[_VERBS] or prev.t.startswith(("می\u200c", "نمی\u200c")):
+                    return j
+            elif t.t in _COMMA or t.t in _END_PUNCT:
+                break
+        return -1
 
     def _pronoun_anchor(self, block: _Block, start: int, cue: int) -> int:
         """``... شروع به کار کرد وی افزود:``: a pronoun just before the cue is the subject.
@@ -794,7 +841,7 @@ class _Extractor:
         """
         toks = block.toks
         depth = toks[cue].d
-        for j in range(cue - 2, start - 1, -1):
+        for j in range(cue - 2, max(start, cue - _CLAUSE_WINDOW) - 1, -1):
             t = toks[j]
             if t.d != depth or not t.word:
                 continue
