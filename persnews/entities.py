@@ -504,6 +504,8 @@ def _title_rule(sent: _Sentence) -> list[_Cand]:
                 break  # سرلشکر فیروزآبادی داعش را ...: a known name of another kind
             if j > start and j + 1 < sent.n and sent.keys[j + 1] in sent.res.light:
                 break  # the nominal part of a compound verb (ظریف مطرح شد)
+            if j > start and sent.labels[j] == "O" and sent.freq(j) >= 8 and not sent.classes[j]:
+                break  # شیخ عیسی قاسم خط قرمز است: a frequent word the tagger leaves out
             if (
                 j > start
                 and not sent.classes[j - 1] & {"given", "given_weak", "title_in"}

@@ -112,7 +112,7 @@ def test_military_unit_named_by_its_number() -> None:
 
 
 def test_quoted_name_after_organisation_head() -> None:
-    assert runs('مدیرعامل شرکت « سپهر داده » استعفا کرد .') == [("شرکت « سپهر داده »", "ORG")]
+    assert runs("مدیرعامل شرکت « سپهر داده » استعفا کرد .") == [("شرکت « سپهر داده »", "ORG")]
     assert runs('او به شبکه تلویزیونی " افق نو " گفت .') == [('شبکه تلویزیونی " افق نو "', "ORG")]
 
 
@@ -126,3 +126,21 @@ def test_quoted_names_listed_after_plural_head() -> None:
 
 def test_quoted_outlet_after_report_cue() -> None:
     assert runs("به گزارش « پیام نو » ، این طرح اجرا شد .") == [("پیام نو", "ORG")]
+
+
+def test_name_after_title_ends_before_a_frequent_word() -> None:
+    assert runs("حمله به حریم شیخ عیسی قاسم خط قرمز مردم است .") == [("عیسی قاسم", "PER")]
+
+
+def test_name_ends_before_a_time_of_day() -> None:
+    assert runs("به گزارش ایسنا ، علی خاوری پیش‌از‌ظهر امروز گفت : جاده باز است .") == [
+        ("ایسنا", "ORG"),
+        ("علی خاوری", "PER"),
+    ]
+
+
+def test_less_common_given_names_open_a_name() -> None:
+    assert runs("در این مسابقه فرزان عاشورزاده و مهنوش کیومرثی اول شدند .") == [
+        ("فرزان عاشورزاده", "PER"),
+        ("مهنوش کیومرثی", "PER"),
+    ]
