@@ -149,6 +149,11 @@ class _Lexicon:
     by_second: Mapping[str, tuple[Mapping[str, tuple[_Form, ...]], tuple[_Form, ...]]] = attrs.field(
         init=False
     )
+    #: For a cheap test before a sentence is prepared: the word sets of every
+    #: reporting form (its literal and verb elements), filed under the keys of
+    #: its least common element.  A sentence none of whose forms has every
+    #: element among its words can match nothing.
+    anchors: Mapping[str, tuple[tuple[frozenset[str], ...], ...]] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, tuple[dict[str, tuple[_Form, ...]], tuple[_Form, ...]]] = {}
@@ -163,6 +168,34 @@ class _Lexicon:
                     others.append(form)
             index[first] = ({k: tuple(v) for k, v in seconds.items()}, tuple(others))
         object.__setattr__(self, "by_second", index)
+        reporting = {
+            id(f): f for fs in (*self.by_first.values(), self.loc_first) for f in fs if f.kind != "none"
+        }
+        uses: dict[str, int] = {}
+        for f in reporting.values():
+            for kind, options in f.elements:
+                if kind != _LOC:
+                    for k in options:
+                        uses[k] = uses.get(k, 0) + 1
+        anchors: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        for f in reporting.values():
+            words = tuple(options for kind, options in f.elements if kind != _LOC)
+            if not words:
+                continue
+            rarest = min(words, key=lambda options: max(uses[k] for k in options))
+            for k in rarest:
+                anchors.setdefault(k, []).append(words)
+        object.__setattr__(self, "anchors", {k: tuple(v) for k, v in anchors.items()})
+
+    def may_match(self, keys: Sequence[str]) -> bool:
+        """Whether some reporting form has all its words among ``keys`` (else no match is possible)."""
+        present = frozenset(keys)
+        anchors = self.anchors
+        for k in present:
+            for words in anchors.get(k, ()):
+                if all(not present.isdisjoint(options) for options in words):
+                    return True
+        return False
 
     def candidates(self, keys: Sequence[str], i: int) -> tuple[_Form, ...]:
         """The forms that may start at word ``i``, in ``by_first`` order."""
@@ -516,10 +549,10 @@ class _Context:
 class _Sentence:
     """One sentence prepared for matching: words, places, names, clauses."""
 
-    def __init__(self, ctx: _Context, sentence: Sentence) -> None:
+    def __init__(self, ctx: _Context, sentence: Sentence, words: _Words | None = None) -> None:
         self.ctx = ctx
         cues = ctx.cues
-        self.words = words = _words(sentence.tokens)
+        self.words = words = _words(sentence.tokens) if words is None else words
         n = len(words)
         # Clause number of every word.
         clause = []
@@ -1078,8 +1111,10 @@ def _sentence_events(
     if not sentence.tokens:
         return []
     cues = ctx.cues
-    sent = _Sentence(ctx, sentence)
-    words = sent.words
+    words = _words(sentence.tokens)
+    if not cues.triggers.may_match(words.keys):
+        return []  # most sentences name no event: skip preparing their places and names
+    sent = _Sentence(ctx, sentence, words)
     aux = cues.roles.get("aux", frozenset())
     matches = _matches(sent, cues.triggers, aux)
     if not matches:
@@ -1168,13 +1203,14 @@ def _dateline(ctx: _Context, article: Article) -> tuple[Sentence, tuple[int, int
     cues = ctx.cues
     for paragraph in article.paragraphs[:3]:
         for sentence in paragraph.sentences[:2]:
-            sent = _Sentence(ctx, sentence)
-            keys = sent.words.keys
+            words = _words(sentence.tokens)
+            keys = words.keys
             for i in range(min(len(keys) - 1, 4)):
                 if keys[i] == "به" and keys[i + 1] == "گزارش":
                     break
             else:
                 continue
+            sent = _Sentence(ctx, sentence, words)
             for j in range(i + 2, min(len(keys) - 1, i + 12)):
                 if keys[j] in ("،", ",", ":"):
                     break
