@@ -144,3 +144,14 @@ def test_less_common_given_names_open_a_name() -> None:
         ("فرزان عاشورزاده", "PER"),
         ("مهنوش کیومرثی", "PER"),
     ]
+
+
+def test_clubs_of_other_sports_are_known() -> None:
+    assert runs("تیم مهرام تهران در دیدار با شیمیدر قم پیروز شد .") == [
+        ("تیم مهرام تهران", "ORG"),
+        ("شیمیدر قم", "ORG"),
+    ]
+    assert runs("در لیگ برتر فوتسال گیتی پسند از سد حفاری اهواز گذشت .") == [
+        ("گیتی پسند", "ORG"),
+        ("حفاری اهواز", "ORG"),
+    ]
