@@ -155,3 +155,7 @@ def test_clubs_of_other_sports_are_known() -> None:
         ("گیتی پسند", "ORG"),
         ("حفاری اهواز", "ORG"),
     ]
+
+
+def test_border_is_outside_the_country_it_names() -> None:
+    assert runs("صدها پناهجو در مرز مقدونیه سرگردان مانده‌اند .") == [("مقدونیه", "LOC")]
