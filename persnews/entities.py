@@ -1321,6 +1321,7 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
             and all("team_generic" in sent.classes[j] for j in range(c.start + 1, c.end))
         )
     ]
+    chosen = _person_tails(sent, chosen)
     # آل خلیفه، آل سعود: a ruling family is no person (رژیم آل خلیفه is a government)
     chosen = [c for c in chosen if not _ruling_family(sent, c)]
     for c in chosen:
@@ -1354,6 +1355,52 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
                         )
                         break
     return chosen
+
+
+_BLESSINGS = frozenset({"ع", "س", "ص", "ره", "عج"})
+_KING = name_key("شاه")
+
+
+def _tail_end(sent: _Sentence, c: _Cand, named: frozenset[int]) -> int:
+    """Where a person's run ends once the words that go on a name are taken in: a blessing
+    in brackets (``حضرت زینب (س)``), ``شاه`` after a given name (``مظفرالدین شاه``)."""
+    j = c.end
+    if (
+        j < sent.n
+        and sent.words[j][:1] == "("
+        and sent.words[j][-1:] == ")"
+        and sent.words[j][1:-1] in _BLESSINGS
+    ):
+        return j + 1
+    if (
+        j + 2 < sent.n
+        and sent.words[j] == "("
+        and sent.words[j + 2] == ")"
+        and sent.words[j + 1] in _BLESSINGS
+    ):
+        return j + 3
+    if (
+        j < sent.n
+        and sent.keys[j] == _KING
+        and (c.end - c.start == 1 or "given" in sent.classes[c.end - 1])
+        and j + 1 not in named  # عبدالله شاه اردن: the king of a country
+    ):
+        return j + 1
+    return j
+
+
+def _person_tails(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
+    """Widen each person's run over its tail (:func:`_tail_end`); a mention inside a tail
+    (a blessing the tagger took for a name) goes."""
+    tails: list[tuple[int, int]] = []
+    named = frozenset(c.start for c in chosen if c.kind != "PER")
+    for c in chosen:
+        if c.kind == "PER":
+            end = _tail_end(sent, c, named)
+            if end > c.end:
+                tails.append((c.end, end))
+                c.end = end
+    return [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in tails)]
 
 
 # Words before a place that belong to its run but not to its name: شمال عراق، کشور روسیه، قاره آسیا.

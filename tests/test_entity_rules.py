@@ -159,3 +159,12 @@ def test_clubs_of_other_sports_are_known() -> None:
 
 def test_border_is_outside_the_country_it_names() -> None:
     assert runs("صدها پناهجو در مرز مقدونیه سرگردان مانده‌اند .") == [("مقدونیه", "LOC")]
+
+
+def test_blessing_in_brackets_goes_on_the_name() -> None:
+    assert runs("سخنان حضرت زینب (س) در کوفه ماندگار شد .") == [("حضرت زینب (س)", "PER"), ("کوفه", "LOC")]
+    assert runs("سخنان حضرت علی ( ع ) را خواند .") == [("حضرت علی ( ع )", "PER")]
+
+
+def test_king_after_a_given_name_goes_on_the_name() -> None:
+    assert runs("این قرارداد به امضای مظفرالدین شاه رسید .") == [("مظفرالدین شاه", "PER")]
