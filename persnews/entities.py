@@ -276,8 +276,8 @@ class _Sentence:
         return 0 <= i < self.n and cls in self.classes[i]
 
     def stop(self, i: int) -> bool:
-        if _static_stop(self.words[i], self.keys[i], self.res):
-            return True
+        if _static_stop(self.words[i], self.keys[i], self.res) or "boundary" in self.classes[i]:
+            return True  # a word of a boundary phrase too (عید سعید، علی رغم)
         return i > 0 and self.keys[i - 1] in ("می", "نمی")  # می کرده: a verb written apart from its prefix
 
     def freq(self, i: int) -> int:

@@ -168,3 +168,9 @@ def test_blessing_in_brackets_goes_on_the_name() -> None:
 
 def test_king_after_a_given_name_goes_on_the_name() -> None:
     assert runs("این قرارداد به امضای مظفرالدین شاه رسید .") == [("مظفرالدین شاه", "PER")]
+
+
+def test_holiday_phrases_hold_no_name() -> None:
+    assert runs("همزمان با عید سعید غدیر کلنگ این مرکز به زمین زده شد .") == []
+    assert runs("دیدار ایران با روز تاسوعای حسینی همزمان است .") == [("ایران", "LOC")]
+    assert runs("سعید معروف کاپیتان تیم است .") == [("سعید معروف", "PER")]
