@@ -410,9 +410,17 @@ def _agency_context(sent: _Sentence, i: int) -> bool:
     return False
 
 
+_QUOTING = (name_key("به نقل از"), name_key("از قول"), name_key("درباره"))
+
+
 def _press_line(sent: _Sentence, s: int, e: int) -> bool:
-    """A press-review line opens with the paper's name and a colon: ``اعتماد: ...``."""
-    return s == 0 and e < sent.n and sent.words[e] in (":", "：")
+    """A press-review line opens with the paper's name and a colon (``اعتماد: ...``) or
+    with whom it quotes (``اسرار به نقل از ...``، ``اطلاعات از قول ...``)."""
+    if s != 0 or e >= sent.n:
+        return False
+    if sent.words[e] in (":", "："):
+        return True
+    return any("".join(sent.keys[e : e + size]) in _QUOTING for size in (1, 2, 3))
 
 
 def _sports_context(sent: _Sentence) -> bool:

@@ -174,3 +174,14 @@ def test_holiday_phrases_hold_no_name() -> None:
     assert runs("همزمان با عید سعید غدیر کلنگ این مرکز به زمین زده شد .") == []
     assert runs("دیدار ایران با روز تاسوعای حسینی همزمان است .") == [("ایران", "LOC")]
     assert runs("سعید معروف کاپیتان تیم است .") == [("سعید معروف", "PER")]
+
+
+def test_press_review_line_quoting_someone() -> None:
+    assert runs("همدلی از قول وزیر : بودجه عمرانی افزایش می‌یابد") == [("همدلی", "ORG")]
+    assert runs("هفت صبح : بازار مسکن در رکود") == [("هفت صبح", "ORG")]
+    assert runs("همدلی میان مردم افزایش یافت .") == []
+
+
+def test_majlis_commissions_and_governments_are_known() -> None:
+    assert runs("کمیسیون تلفیق مجلس امروز تشکیل جلسه داد .") == [("کمیسیون تلفیق مجلس", "ORG")]
+    assert runs("دولت یازدهم برنامه ششم را ارائه کرد .") == [("دولت یازدهم", "ORG")]
