@@ -242,7 +242,7 @@ def _union_classes(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
 def _static_stop(w: str, k: str, res: _Resources) -> bool:
     """Whether a word ends or opens no name wherever it stands: a function word, a verb,
     punctuation, a number, a preposition glued to its noun (به‌دلیل)."""
-    if k in res.stop or k in res.verbs or _is_punct(w) or k[:1].isdigit():
+    if not k or k in res.stop or k in res.verbs or _is_punct(w) or k[:1].isdigit():
         return True
     if "\u200c" in w and w.split("\u200c", 1)[0] in _PREPOSITIONS:
         return True  # به‌دلیل، در‌حالی: a preposition glued to its noun

@@ -347,9 +347,9 @@ def longest_matches(
         value: _V | None = None
         acc = ""
         for j in range(i, min(n, i + limit)):
+            if not keys[j]:
+                break  # a token with no letters (ـ) neither makes nor joins a name
             acc += keys[j]
-            if not acc:
-                break
             found = table.get(acc)
             if found is not None:
                 best, value = j + 1, found

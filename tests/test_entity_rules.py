@@ -185,3 +185,14 @@ def test_press_review_line_quoting_someone() -> None:
 def test_majlis_commissions_and_governments_are_known() -> None:
     assert runs("کمیسیون تلفیق مجلس امروز تشکیل جلسه داد .") == [("کمیسیون تلفیق مجلس", "ORG")]
     assert runs("دولت یازدهم برنامه ششم را ارائه کرد .") == [("دولت یازدهم", "ORG")]
+
+
+def test_dateline_dash_is_no_part_of_the_place() -> None:
+    assert tag_words(["تهران", "", "ایرنا", "-", "وزیر", "گفت"]) == [(0, 1, "LOC"), (2, 3, "ORG")]
+
+
+def test_public_figures_named_by_surname() -> None:
+    assert runs("پوگبا و ابراهیموویچ در این دیدار غایب بودند .") == [
+        ("پوگبا", "PER"),
+        ("ابراهیموویچ", "PER"),
+    ]

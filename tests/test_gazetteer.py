@@ -114,6 +114,12 @@ def test_match_joins_words_split_or_glued_differently() -> None:
     assert [(m.start, m.end) for m in g.match(["استان", "خراسان", "شمالی"])] == [(1, 3)]
 
 
+def test_a_token_without_letters_ends_a_name() -> None:
+    # تهران ـ ایرنا: a kashida token normalises to nothing and joins no name
+    g = Gazetteer({"تهران": "LOC", "تهران پارس": "LOC"})
+    assert [(m.start, m.end) for m in g.match(["تهران", "", "ایرنا"])] == [(0, 1)]
+
+
 def test_match_on_nothing() -> None:
     assert Gazetteer().match([]) == []
     assert Gazetteer({"قم": "LOC"}).match(["", "قم"])[0].start == 1
