@@ -196,3 +196,4 @@ def test_public_figures_named_by_surname() -> None:
         ("پوگبا", "PER"),
         ("ابراهیموویچ", "PER"),
     ]
+    assert runs("کیارستمی در پاریس درگذشت .") == [("کیارستمی", "PER"), ("پاریس", "LOC")]
