@@ -197,3 +197,8 @@ def test_public_figures_named_by_surname() -> None:
         ("ابراهیموویچ", "PER"),
     ]
     assert runs("کیارستمی در پاریس درگذشت .") == [("کیارستمی", "PER"), ("پاریس", "LOC")]
+
+
+def test_more_universities_and_companies_are_known() -> None:
+    assert runs("دانشجویان دانشگاه بوعلی سینا تجمع کردند .") == [("دانشگاه بوعلی سینا", "ORG")]
+    assert runs("شرکت توانیر اعلام کرد .") == [("شرکت توانیر", "ORG")]
