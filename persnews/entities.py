@@ -1100,25 +1100,30 @@ def _quoted_name_rule(sent: _Sentence) -> list[_Cand]:
     """A name in quotation marks after an organisation's head noun: ``شرکت « اپل »`` (the head,
     the name and its marks make one run), and each quoted name listed after a plural head
     (``شرکت‌های « لنوو » و « موتورولا »``: the names alone)."""
-    out = []
+    out: list[_Cand] = []
+    if not any(w in _OPEN_QUOTES for w in sent.words):
+        return out  # most sentences quote nothing
     i = 0
     listing = False  # inside a list of quoted names opened by a head noun
-    plural_at = -99  # the last plural head noun seen (شرکت‌های مجوزدار شامل « ... »)
     heads = {e: s for s, e, cls in sent.cue_spans if "org_head" in cls and "weak_head" not in cls}
     while i < sent.n:
         end = _quoted(sent, i)
         if end < 0:
             if listing and sent.keys[i] not in ("و", "،", ",", "همچنین"):
                 listing = False
-            if _org_head_at(sent, i + 1, heads)[1]:
-                plural_at = i
             i += 1
             continue
         head, plural = _org_head_at(sent, i, heads)
         if head >= 0 and not plural and not _generic_head(sent, head, i):
             out.append(_Cand(head, end, "ORG", _P_RULE, source="quoted"))
             listing = True
-        elif head >= 0 or listing or sent.has(i - 1, "ctx_agency") or i - plural_at <= 12:
+        elif (
+            head >= 0
+            or listing
+            or sent.has(i - 1, "ctx_agency")
+            # شرکت‌های مجوزدار شامل « ... »: a plural head a few words before
+            or any(_org_head_at(sent, k + 1, heads)[1] for k in range(max(0, i - 12), i))
+        ):
             out.append(_Cand(i + 1, end - 1, "ORG", _P_RULE, source="quoted"))
             listing = True
         i = end
