@@ -329,13 +329,26 @@ def _crf_cands(sent: _Sentence, labels: Sequence[str]) -> list[_Cand]:
         source = "crf_office" if after_office else "crf"
         if t == "PER" and after_office and e - s == 1 and sent.freq(s) >= 7:
             continue  # رهبر معظم انقلاب اسلامی: what is left of a role is no name
-        if e - s == 1 and "common_word" in sent.classes[s] and not _supported(sent, s, t):
+        if e - s == 1 and _common_word(sent, s, t) and not _supported(sent, s, t):
             source = "crf_common"  # ظریف the adjective: kept only where a name is confirmed elsewhere
         # tagged runs never overlap, and no other source has a priority between _P_WEAK and _P_GAZ,
         # so the tagger's confidence would not change which candidate wins
         out.append(_Cand(s, e, t, _P_CRF, source=source))
     return out
 
+
+def _common_word(sent: _Sentence, i: int, kind: str) -> bool:
+    """A word listed as common, or, for a person, a frequent noun (رضایتمندی، ویلا) that is no given name."""
+    if "common_word" in sent.classes[i]:
+        return True
+    if kind != "PER" or "given" in sent.classes[i] or sent.freq(i) < _COMMON_NOUN_FREQ:
+        return False
+    lex = sent.res.lexicon.get(sent.keys[i])
+    return lex is not None and "N" in lex[1].split(",")
+
+
+# A lexicon frequency band from which a lone noun tagged as a person needs support elsewhere.
+_COMMON_NOUN_FREQ = 6
 
 _NAME_JOINERS = frozenset(
     name_key(w) for w in ("و", "بن", "ابن", "بنت", "ال", "آل", "دی", "دو", "ده", "لا", "ابو", "ام")

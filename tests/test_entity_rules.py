@@ -202,3 +202,18 @@ def test_public_figures_named_by_surname() -> None:
 def test_more_universities_and_companies_are_known() -> None:
     assert runs("دانشجویان دانشگاه بوعلی سینا تجمع کردند .") == [("دانشگاه بوعلی سینا", "ORG")]
     assert runs("شرکت توانیر اعلام کرد .") == [("شرکت توانیر", "ORG")]
+
+
+def test_a_frequent_noun_alone_is_no_person_without_support() -> None:
+    from persnews import find_entities
+
+    for text in (
+        "رضایتمندی مردم از خدمات شهرداری ۸۰ درصد است.",
+        "وی افزود: رضایت‌مندی شهروندان مهم است.",
+        "مدیرکل گفت رضایت‌بخش بودن خدمات مهم است.",
+    ):
+        assert [(e.name, e.kind.value) for e in find_entities(text)] == []
+    # a surname that is no frequent noun stays a person
+    assert [(e.name, e.kind.value) for e in find_entities("وی ادامه داد: کریمی در جلسه حضور داشت.")] == [
+        ("کریمی", "PERSON")
+    ]
