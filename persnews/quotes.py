@@ -33,6 +33,7 @@ import regex
 from persnews._checks import word_list
 from persnews._cues import MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon, unify_letters
 from persnews._speakers import Person, Phrase, Resolver, parse_phrase, plural_noun, role_key, role_matches
+from persnews.agency import known_agencies
 from persnews.model import Article, Entity, EntityKind, Mention, Paragraph, Quote, QuoteKind, trusted
 from persnews.normalize import Normalized
 
@@ -66,8 +67,7 @@ _QUANTIFIERS = "quantifier"
 _PREPOSITIONS = "preposition"
 _OCCASIONS = "occasion"
 _CONJUNCTIONS = "conjunction"
-# The blessings written in parentheses after a holy or late person's name.
-_HONORIFICS = frozenset(key(w) for w in ("ره", "ع", "س", "رض", "عج", "ص"))
+_HONORIFICS = "blessing"
 _BULLETS = frozenset("-–—*•●▪■◄►>")
 _MAX_NP = 16
 # A reported clause may quote a few more statements, not any number of them.
@@ -794,6 +794,10 @@ class _Extractor:
                 if ev.i1 < len(toks) and toks[ev.i1].t in _COLON:
                     inside_until = max(inside_until, raw.content[1])
 
+    def _finite_verb(self, t: _Tok) -> bool:
+        """A listed finite verb or auxiliary, or a verb with its می/نمی prefix joined by ZWNJ."""
+        return t.k in self.words[_VERBS] or t.t.startswith(("می\u200c", "نمی\u200c"))
+
     def _second_clause(self, block: _Block, start: int, cue: int) -> int:
         """The و after a finite verb that opens a second clause ``Y را Z <cue>``, or -1.
 
@@ -809,8 +813,7 @@ class _Extractor:
             if t.k == "را":
                 seen_ra = True
             elif t.k == "و" and seen_ra:
-                prev = toks[j - 1]
-                if prev.k in self.words[_VERBS] or prev.t.startswith(("می\u200c", "نمی\u200c")):
+                if self._finite_verb(toks[j - 1]):
                     return j
             elif t.t in _COMMA or t.t in _END_PUNCT:
                 break
@@ -845,7 +848,7 @@ class _Extractor:
             t = toks[j]
             if t.d != depth or not t.word:
                 continue
-            if t.k in self.words[_VERBS] or t.t.startswith(("می\u200c", "نمی\u200c")):
+            if self._finite_verb(t):
                 if _title_kind(self.lex, toks, j + 1) in ("role", "title"):
                     return j + 1
                 return start
@@ -1502,7 +1505,7 @@ class _Extractor:
         if self._person_like(block, n0, n1):
             return True
         toks = block.toks
-        if any(toks[j].k in _HONORIFICS and toks[j - 1].t == "(" for j in range(n0 + 1, n1)):
+        if any(toks[j].k in self.words[_HONORIFICS] and toks[j - 1].t == "(" for j in range(n0 + 1, n1)):
             return True  # امام (ره)، حضرت علی (ع): only a person is blessed
         if self.entities is None:
             return False
@@ -1939,8 +1942,6 @@ def _event_at(events: Sequence[_Event], i: int) -> _Event | None:
 
 def _after_agency_credit(toks: Sequence[_Tok], i: int, limit: int) -> int:
     """Past an outlet's name that opens a sentence as its credit (``خبرگزاری فارس، رئیس جمهور ... گفت``)."""
-    from persnews.agency import known_agencies
-
     comma = _next_comma(toks, i, min(limit, i + 6), toks[i].d if i < len(toks) else 0)
     if comma <= i:
         return i
