@@ -230,7 +230,6 @@ def _is_punct(word: str) -> bool:
 
 
 _NO_CLASS: frozenset[str] = frozenset()
-_key = functools.lru_cache(maxsize=65536)(name_key)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -257,7 +256,7 @@ class _Sentence:
 
     def __init__(self, words: Sequence[str], res: _Resources) -> None:
         self.words = list(words)
-        self.keys = [_key(w) for w in self.words]
+        self.keys = [name_key(w) for w in self.words]
         self.n = n = len(self.words)
         self.res = res
         self.labels: list[str] = ["O"] * n
@@ -2132,7 +2131,6 @@ def _cluster(
     original = normalized.original
     texts: dict[str, str] = {}  # one string per distinct mention text: names repeat
     to_n = normalized.to_normalized
-    canon_key = functools.lru_cache(maxsize=None)(name_key)
     # the mentions are released group by group as the entities are built, so that they and
     # the entities' mentions are not all held at once
     slots = cast("list[_Found | None]", found)
@@ -2144,7 +2142,7 @@ def _cluster(
             group,
             key=lambda x: (
                 len(x[1].key),
-                bool(x[1].canonical) and canon_key(x[1].canonical or "") == "".join(x[1].key),
+                bool(x[1].canonical) and name_key(x[1].canonical or "") == "".join(x[1].key),
                 to_n(ends[x[0]]) - to_n(starts[x[0]]),
                 -starts[x[0]],
             ),
