@@ -30,7 +30,7 @@ import os
 import pathlib
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import regex
 
@@ -305,7 +305,8 @@ def features(words: Sequence[str], *, gazetteer: Gazetteer | None = None) -> lis
     gaz = Gazetteer.default() if gazetteer is None else gazetteer
     words = [_clean(w) for w in words]
     keys = [_digits_masked(name_key(w)) for w in words]
-    return _FULL.sentence(words, keys, gaz)
+    # without a model's attributes to keep to, the features stay str
+    return [cast("list[str]", list(f)) for f in _FULL.sentence(words, keys, gaz)]
 
 
 def _gaz_tags(gaz: Gazetteer, words: Sequence[str], keys: Sequence[str]) -> list[tuple[str, ...]]:
@@ -341,10 +342,12 @@ def _cue_tags_of(n: int, spans: Iterable[tuple[int, int, frozenset[str]]]) -> li
     return tags
 
 
+# A feature as crfsuite takes it: ``str``, or its UTF-8 ``bytes`` (which spare crfsuite an
+# encoding per feature and per token: features repeat, their encodings are cached with them).
+_Feature = str | bytes
+_Features = tuple[_Feature, ...]
 # The feature blocks of a token: its own, and what it gives its neighbours at -2, -1, +1, +2.
-_Blocks = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
-_BOS = ("BOS",)
-_EOS = ("EOS",)
+_Blocks = tuple[_Features, _Features, _Features, _Features, _Features]
 _CACHE_LIMIT = 200_000
 
 
@@ -353,21 +356,26 @@ class _Featurizer:
 
     With ``known`` (the attributes a model holds), features the model has no
     weight for are left out: they cannot change its output, and passing them
-    to crfsuite costs time.  The caches only grow with new words and are
-    cleared past a size limit; a dict's ``get``/``setitem`` are atomic, so
-    threads may share them.
+    to crfsuite costs time; they are then kept as UTF-8 bytes.  The caches
+    only grow with new words and are cleared past a size limit; a dict's
+    ``get``/``setitem`` are atomic, so threads may share them.
     """
 
-    __slots__ = ("_blocks", "_pairs", "known")
+    __slots__ = ("_blocks", "_bos", "_eos", "_pairs", "known")
 
     def __init__(self, known: frozenset[str] | None = None) -> None:
         self.known = known
         self._blocks: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], _Blocks] = {}
-        self._pairs: dict[tuple[str, str], tuple[str, ...]] = {}
+        # per pair of neighbours, the bigram feature each takes: (the first's, the second's)
+        self._pairs: dict[tuple[str, str], tuple[_Features, _Features]] = {}
+        self._bos = self._keep(("BOS",))
+        self._eos = self._keep(("EOS",))
 
-    def _keep(self, feats: Iterable[str]) -> tuple[str, ...]:
+    def _keep(self, feats: Iterable[str]) -> _Features:
         known = self.known
-        return tuple(feats) if known is None else tuple(f for f in feats if f in known)
+        if known is None:
+            return tuple(feats)
+        return tuple(f.encode("utf-8") for f in feats if f in known)
 
     def blocks(self, w: str, k: str, cues: tuple[str, ...], gaz: tuple[str, ...]) -> _Blocks:
         key = (w, k, cues, gaz)
@@ -380,7 +388,7 @@ class _Featurizer:
         keep = self._keep
         own = keep((*_word_features(w, k), *("c=" + c for c in cues), *("g=" + g for g in gaz)))
 
-        def near(d: str) -> tuple[str, ...]:
+        def near(d: str) -> _Features:
             marks = (*(f"c{d}={c}" for c in cues), *(f"g{d}={g}" for g in gaz))
             return keep((f"w{d}={k}", *marks, f"sh{d}={sh}", f"lx{d}={lx}"))
 
@@ -396,14 +404,11 @@ class _Featurizer:
         self._blocks[key] = out
         return out
 
-    def pair(self, a: str, b: str) -> tuple[str, ...]:
+    def pair(self, a: str, b: str) -> tuple[_Features, _Features]:
         """The bigram features two neighbours give: ``bg+`` on the first, ``bg-`` on the second."""
         found = self._pairs.get((a, b))
         if found is None:
-            found = (f"bg+={a}|{b}", f"bg-={a}|{b}")
-            known = self.known
-            if known is not None:
-                found = tuple(f if f in known else "" for f in found)
+            found = (self._keep((f"bg+={a}|{b}",)), self._keep((f"bg-={a}|{b}",)))
             if len(self._pairs) > _CACHE_LIMIT:
                 self._pairs.clear()
             self._pairs[(a, b)] = found
@@ -416,34 +421,37 @@ class _Featurizer:
         gazetteer: Gazetteer,
         cue_tags: Sequence[tuple[str, ...]] | None = None,
         gaz_tags: Sequence[tuple[str, ...]] | None = None,
-    ) -> list[list[str]]:
+    ) -> list[_Features]:
         """Features of one sentence; ``words`` clean, ``keys`` made by ``_digits_masked(name_key(w))``."""
         n = len(words)
+        if not n:
+            return []
         gaz = _gaz_tags(gazetteer, words, keys) if gaz_tags is None else gaz_tags
         cues = _cue_tags(keys) if cue_tags is None else cue_tags
         blocks = [self.blocks(words[i], keys[i], cues[i], gaz[i]) for i in range(n)]
         pairs = [self.pair(keys[i], keys[i + 1]) for i in range(n - 1)]
-        out: list[list[str]] = []
-        for i in range(n):
-            f = list(blocks[i][0])
-            if i >= 2:
-                f.extend(blocks[i - 2][1])
-            if i >= 1:
-                f.extend(blocks[i - 1][2])
-            else:
-                f.extend(_BOS)
-            if i + 1 < n:
-                f.extend(blocks[i + 1][3])
-            else:
-                f.extend(_EOS)
-            if i + 2 < n:
-                f.extend(blocks[i + 2][4])
-            if i > 0 and pairs[i - 1][1]:
-                f.append(pairs[i - 1][1])
-            if i + 1 < n and pairs[i][0]:
-                f.append(pairs[i][0])
-            out.append(f)
-        return out
+        # what each token takes from the tokens around it, padded at the sentence's edges
+        none: _Features = ()
+        edge = [none] * min(n, 2)
+        from_2_before = [*edge, *(b[1] for b in blocks[:-2])]
+        from_before = [self._bos, *(b[2] for b in blocks[:-1])]
+        from_after = [*(b[3] for b in blocks[1:]), self._eos]
+        from_2_after = [*(b[4] for b in blocks[2:]), *edge]
+        with_before = [none, *(p[1] for p in pairs)]
+        with_after = [*(p[0] for p in pairs), none]
+        return [
+            (*own, *b2, *b1, *a1, *a2, *bg_before, *bg_after)
+            for own, b2, b1, a1, a2, bg_before, bg_after in zip(
+                (b[0] for b in blocks),
+                from_2_before,
+                from_before,
+                from_after,
+                from_2_after,
+                with_before,
+                with_after,
+                strict=True,
+            )
+        ]
 
 
 _FULL = _Featurizer()
