@@ -51,7 +51,18 @@ from persnews.gazetteer import (
     cue_words,
     name_key,
 )
-from persnews.model import Article, Entity, EntityKind, Mention, Sentence, Span, Token, Tokens, trusted
+from persnews.model import (
+    Article,
+    Entity,
+    EntityKind,
+    Mention,
+    Mentions,
+    Sentence,
+    Span,
+    Token,
+    Tokens,
+    trusted,
+)
 from persnews.ner import Tagger, _cue_tags_of, _gaz_tags_of, load_tagger
 from persnews.normalize import Normalized
 
@@ -2162,7 +2173,9 @@ def _cluster(
             if e > s
             for t in (original[s:e],)
         )
-        entities.append(Entity(f"e{n}", name, kind, mentions, subtype))
+        entities.append(
+            trusted(Entity, id=f"e{n}", name=name, kind=kind, mentions=Mentions(mentions), subtype=subtype)
+        )
     return tuple(entities)
 
 
