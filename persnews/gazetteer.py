@@ -41,7 +41,7 @@ __all__ = [
     "name_key",
 ]
 
-_KEY_TABLE = str.maketrans(
+_KEY_MAP = str.maketrans(
     {
         "\u200c": None,
         "\u200d": None,
@@ -64,6 +64,10 @@ _KEY_TABLE = str.maketrans(
         "\u0670": None,
     }
 )
+# The same as a list indexed by code point: str.translate raises and catches a LookupError
+# for every character a dict table leaves alone (about 0.3 µs each), and a list lookup does
+# not; characters past its end raise IndexError, a LookupError, and stay as they are.
+_KEY_TABLE: list[int | str | None] = [_KEY_MAP.get(c, c) for c in range(max(_KEY_MAP) + 1)]
 
 #: Longest name, in tokens, that :meth:`Gazetteer.match` looks for.
 MAX_NAME_TOKENS = 10
