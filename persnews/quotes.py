@@ -39,6 +39,8 @@ from persnews.normalize import Normalized
 
 __all__ = ["extract_quotes", "find_quotes"]
 
+_Match = regex.Match
+
 # Words, numbers (with their inner separators) and single other characters.
 # Possessive quantifiers: a run of ZWNJ or digits is scanned once.
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+(?:\u200c++[\p{L}\p{M}]++)*+|\d++(?:[.:/]\d++)*+|[^\s\u200c]")
@@ -49,6 +51,8 @@ _MARKS = frozenset('«»“”"')
 _END_PUNCT = frozenset(".!?؟…")
 _COMMA = frozenset({"،", ","})
 _COLON = frozenset({":", "："})
+# the separators that :attr:`_Block.prev_colon` records
+_COLONS = _COLON | {"؛"}
 
 # Classes of quote_words.tsv (see the file for what each means).
 _STOP = "stop"
@@ -140,8 +144,8 @@ class _Block:
         "toks",
     )
 
-    def __init__(self, toks: list[_Tok], sent_bounds: Sequence[int], is_title: bool) -> None:
-        self.toks = toks
+    def __init__(self, is_title: bool) -> None:
+        self.toks: list[_Tok] = []
         self.is_title = is_title
         self.close_of: dict[int, int] = {}
         self.open_of: dict[int, int] = {}
@@ -159,23 +163,23 @@ class _Block:
         self.sent_start: list[int] = []
         self.sent_end: list[int] = []
         self.first_word: list[int] = []
-        b = 0
-        prev = -1
-        for i, t in enumerate(toks):
-            while b + 1 < len(sent_bounds) and sent_bounds[b + 1] <= t.s:
-                b += 1
-            if b != prev:
-                if self.sent_start:
-                    self.sent_end.append(i)
-                self.sent_start.append(i)
-                self.first_word.append(-1)
-                prev = b
-            sid = len(self.sent_start) - 1
-            self.sent_id.append(sid)
-            if t.word and self.first_word[sid] < 0:
-                self.first_word[sid] = i
-        if self.sent_start:
-            self.sent_end.append(len(toks))
+
+    def index_sentences(self, starts: Sequence[int], words: Sequence[bool], bounds: Sequence[int]) -> None:
+        """Split the tokens (their offsets ``starts``) at the sentence offsets ``bounds`` (in order).
+
+        A sentence starts at its first token; a sentence without tokens has no
+        entry, and tokens before the second bound belong to the first sentence.
+        """
+        n = len(starts)
+        if not n:
+            return
+        cuts = {bisect.bisect_left(starts, x) for x in bounds[1:]}
+        self.sent_start = sorted(cuts.union((0,)).difference((n,)))
+        self.sent_end = [*self.sent_start[1:], n]
+        sent_id = self.sent_id
+        for sid, (a, b) in enumerate(zip(self.sent_start, self.sent_end, strict=True)):
+            sent_id += [sid] * (b - a)
+            self.first_word.append(next(itertools.compress(range(a, b), words[a:b]), -1))
 
     def at_sentence_start(self, i: int) -> bool:
         """Whether only punctuation stands before token ``i`` in its sentence."""
@@ -299,18 +303,34 @@ def _check_text(text: object) -> None:
 # --- the extractor ---------------------------------------------------------------
 
 
-def _last_separators(toks: Sequence[_Tok], prev_colon: list[int], prev_comma: list[int]) -> None:
-    """For each token, the last colon (or ؛) and comma before it, or -1, in a
-    block without quotation marks."""
-    colon = comma = -1
-    for i, t in enumerate(toks):
-        prev_colon.append(colon)
-        prev_comma.append(comma)
-        c = t.t
-        if c in _COLON or c == "؛":
-            colon = i
-        elif c in _COMMA:
-            comma = i
+def _token_keys(block: str, start: int, texts: list[str], starts: list[int], ends: list[int]) -> list[str]:
+    """The lookup key of each token (``texts``, at ``starts``/``ends``) of a block that begins at ``start``.
+
+    Letters are unified one for one, so a key is a slice of the unified
+    block; what :func:`key` does beyond that is to drop ZWNJ and kashida (a
+    token holds no space).
+    """
+    letters = unify_letters(block)
+    if letters is block:
+        keys = texts
+    else:
+        keys = [letters[s - start : e - start] for s, e in zip(starts, ends, strict=True)]
+    if "\u200c" in letters or "\u0640" in letters:
+        keys = [k.replace("\u200c", "").replace("\u0640", "") for k in keys]
+    return keys
+
+
+def _positions(texts: Sequence[str], marks: frozenset[str]) -> list[int]:
+    """Indices of the tokens that are one of ``marks``."""
+    return list(itertools.compress(itertools.count(), map(marks.__contains__, texts)))
+
+
+def _last_before(n: int, positions: list[int]) -> list[int]:
+    """For each of ``n`` tokens, the last of ``positions`` (in order) before it, or -1."""
+    out = [-1] * n
+    for p, q in itertools.pairwise([*positions, n - 1]):
+        out[p + 1 : q + 1] = [p] * (q - p)
+    return out
 
 
 class _Extractor:
@@ -336,35 +356,34 @@ class _Extractor:
         return self.norm.to_normalized(offset)
 
     def _block(self, start: int, end: int, sentence_starts: Sequence[int], is_title: bool) -> _Block:
-        toks: list[_Tok] = []
-        # the block with letters unified one for one, so token keys are slices of it
-        letters = unify_letters(self.text[start:end])
-        new = tuple.__new__
-        for m in _TOKEN.finditer(self.text, start, end):
-            s, e = m.span()
-            t = m.group()
-            k = letters[s - start : e - start]
-            if "\u200c" in k or "\u0640" in k:
-                k = key(k)
-            elif k == t:
-                k = t  # one string, not two equal ones
-            toks.append(new(_Tok, (s, e, k, t, k[0].isalpha(), 0)))
-        block = _Block(toks, list(sentence_starts), is_title)
-        self._pair_marks(block)
+        # columns first, built by C-level passes; one tuple per token at the end
+        found = list(_TOKEN.finditer(self.text, start, end))
+        texts = list(map(_Match.group, found))
+        starts = list(map(_Match.start, found))
+        ends = list(map(_Match.end, found))
+        keys = _token_keys(self.text[start:end], start, texts, starts, ends)
+        words = [k[0].isalpha() for k in keys]
+        block = _Block(is_title)
+        depths = self._pair_marks(block, texts)
+        columns = zip(starts, ends, keys, texts, words, depths, strict=True)
+        block.toks = list(map(tuple.__new__, itertools.repeat(_Tok), columns))
+        block.index_sentences(starts, words, sentence_starts)
         return block
 
-    def _pair_marks(self, block: _Block) -> None:
-        toks = block.toks
-        if not any(t.t in _MARKS for t in toks):
+    def _pair_marks(self, block: _Block, texts: list[str]) -> Iterable[int]:
+        """Pair the quotation marks of a block; the quotation depth of each token."""
+        n = len(texts)
+        if _MARKS.isdisjoint(texts):
             # no quotation marks: everything stands at depth 0
-            _last_separators(toks, block.prev_colon, block.prev_comma)
-            return
+            block.prev_colon = _last_before(n, _positions(texts, _COLONS))
+            block.prev_comma = _last_before(n, _positions(texts, _COMMA))
+            return itertools.repeat(0, n)
         stack: list[int] = []
         counts = {"«": 0, "“": 0}
         ascii_open = -1
-        diff = [0] * (len(toks) + 1)
-        for i, t in enumerate(toks):
-            c = t.t
+        diff = [0] * (n + 1)
+        for i in _positions(texts, _MARKS):
+            c = texts[i]
             if c in _OPEN:
                 stack.append(i)
                 counts[c] += 1
@@ -373,8 +392,8 @@ class _Extractor:
                 if counts[opener]:
                     while stack:
                         j = stack.pop()
-                        counts[toks[j].t] -= 1
-                        if toks[j].t == opener:
+                        counts[texts[j]] -= 1
+                        if texts[j] == opener:
                             block.close_of[j] = i
                             block.open_of[i] = j
                             diff[j + 1] += 1
@@ -391,26 +410,23 @@ class _Extractor:
                     diff[i] -= 1
                     ascii_open = -1
         for j in stack:
-            if toks[j].t == "«":
+            if texts[j] == "«":
                 block.open_unclosed.add(j)
                 diff[j + 1] += 1
         block.openers = sorted(block.close_of)
-        depth = 0
+        depths = list(itertools.accumulate(diff[:n]))
         last_colon: dict[int, int] = {}
         last_comma: dict[int, int] = {}
         prev_colon = block.prev_colon
         prev_comma = block.prev_comma
-        for i in range(len(toks)):
-            depth += diff[i]
-            if depth:
-                toks[i] = toks[i]._replace(d=depth)
-            c = toks[i].t
+        for i, (c, depth) in enumerate(zip(texts, depths, strict=True)):
             prev_colon.append(last_colon.get(depth, -1))
             prev_comma.append(last_comma.get(depth, -1))
-            if c in _COLON or c == "؛":
+            if c in _COLONS:
                 last_colon[depth] = i
             elif c in _COMMA:
                 last_comma[depth] = i
+        return depths
 
     def _blocks(self) -> None:
         art = self.article
