@@ -444,17 +444,19 @@ class _Extractor:
         toks = block.toks
         n = len(toks)
         lex = self.lex
+        prefixes = lex.prefixes
+        # only a word that opens some phrase can start an event
+        candidates = [i for i, t in enumerate(toks) if t.word and (t.k in prefixes or t.k == "خواستار")]
         i = 0
-        while i < n:
+        for c in candidates:
+            if c < i:
+                continue  # inside the phrase of the last event
+            i = c
             t = toks[i]
-            if not t.word:
-                i += 1
-                continue
             joined = ""
             cue: tuple[int, CueForm] | None = None
             attr: tuple[int, str] | None = None
             j = i
-            prefixes = lex.prefixes
             while j < n and j - i < MAX_PHRASE_TOKENS and toks[j].word:
                 joined += toks[j].k
                 if joined not in prefixes:
@@ -466,14 +468,13 @@ class _Extractor:
                 kind = lex.attribution.get(joined)
                 if kind is not None:
                     attr = (j, kind)
-            at_start = block.at_sentence_start(i)
-            longer = attr is not None and (
-                cue is None or attr[0] > cue[0] or (attr[0] == cue[0] and at_start)
-            )
-            if attr is not None and longer and (attr[1] != "reporter" or at_start):
-                block.events.append(_Event("attr", i, attr[0], None, attr[1], -1))
-                i = attr[0]
-                continue
+            if attr is not None:
+                at_start = block.at_sentence_start(i)
+                longer = cue is None or attr[0] > cue[0] or (attr[0] == cue[0] and at_start)
+                if longer and (attr[1] != "reporter" or at_start):
+                    block.events.append(_Event("attr", i, attr[0], None, attr[1], -1))
+                    i = attr[0]
+                    continue
             if cue is not None and self._is_speech(toks, i, cue[0], cue[1]):
                 block.events.append(_Event("cue", i, cue[0], cue[1], None, -1))
                 i = cue[0]
@@ -483,8 +484,6 @@ class _Extractor:
                 if end > i + 1:
                     form = lex.cues.get(key("خواستار شد"))
                     block.events.append(_Event("wrap", i, i + 1, form, None, end))
-                    i += 1
-                    continue
             i += 1
 
     def _is_speech(self, toks: list[_Tok], i: int, j: int, form: CueForm) -> bool:
