@@ -129,9 +129,11 @@ class _Raw:
 class _Block:
     __slots__ = (
         "close_of",
+        "event_at",
         "events",
         "first_word",
         "is_title",
+        "keys",
         "next_cue",
         "open_of",
         "open_unclosed",
@@ -146,6 +148,8 @@ class _Block:
 
     def __init__(self, is_title: bool) -> None:
         self.toks: list[_Tok] = []
+        #: the key of each token (as in ``toks``)
+        self.keys: list[str] = []
         self.is_title = is_title
         self.close_of: dict[int, int] = {}
         self.open_of: dict[int, int] = {}
@@ -156,6 +160,8 @@ class _Block:
         self.prev_comma: list[int] = []
         self.open_unclosed: set[int] = set()
         self.events: list[_Event] = []
+        #: the event that starts at a token index
+        self.event_at: dict[int, _Event] = {}
         #: for each event, the index of the next "cue"/"wrap" event (len(events) if none)
         self.next_cue: list[int] = []
         # sentence id of each token, the token range of each sentence and its first word
@@ -186,7 +192,8 @@ class _Block:
         fw = self.first_word[self.sent_id[i]]
         return fw < 0 or fw >= i
 
-    def index_cues(self) -> None:
+    def index_events(self) -> None:
+        self.event_at = {ev.i0: ev for ev in self.events}
         nxt = len(self.events)
         out = [nxt] * len(self.events)
         for k in range(len(self.events) - 1, -1, -1):
@@ -364,6 +371,7 @@ class _Extractor:
         keys = _token_keys(self.text[start:end], start, texts, starts, ends)
         words = [k[0].isalpha() for k in keys]
         block = _Block(is_title)
+        block.keys = keys
         depths = self._pair_marks(block, texts)
         columns = zip(starts, ends, keys, texts, words, depths, strict=True)
         block.toks = list(map(tuple.__new__, itertools.repeat(_Tok), columns))
@@ -445,8 +453,9 @@ class _Extractor:
         n = len(toks)
         lex = self.lex
         prefixes = lex.prefixes
-        # only a word that opens some phrase can start an event
-        candidates = [i for i, t in enumerate(toks) if t.word and (t.k in prefixes or t.k == "خواستار")]
+        # only a word that opens some phrase can start an event (خواستار opens خواستار شد)
+        opening = itertools.compress(itertools.count(), map(prefixes.__contains__, block.keys))
+        candidates = [i for i in opening if toks[i].word]
         i = 0
         for c in candidates:
             if c < i:
@@ -515,7 +524,7 @@ class _Extractor:
         self._blocks()
         for block in self.blocks:
             self._scan(block)
-            block.index_cues()
+            block.index_events()
         self._title_quote()
         for b, block in enumerate(self.blocks):
             self._interpret(b, block)
@@ -539,7 +548,7 @@ class _Extractor:
             if t.t in _COMMA or t.k == "و" or t.t in _BULLETS or (t.t in _CLOSE and i not in block.open_of):
                 i += 1
                 continue
-            ev = _event_at(events, i)
+            ev = block.event_at.get(i)
             if (
                 ev is not None
                 and ev.kind == "attr"
@@ -654,7 +663,7 @@ class _Extractor:
                         i = close + 1
                         continue
                 break
-            if i > start and _event_at(block.events, i) is not None:
+            if i > start and i in block.event_at:
                 break  # a cue or a frame (بابیان اینکه، با اشاره به) ends the subject
             if not t.word:
                 break
@@ -1076,7 +1085,7 @@ class _Extractor:
             if t.k in ("نیز", "هم", "همچنین", "ضمنا", "سپس") or t.t in _COMMA:
                 i += 1
                 continue
-            ev = _event_at(block.events, i)
+            ev = block.event_at.get(i)
             if ev is not None and ev.kind == "attr" and ev.attr == "opener":
                 i = ev.i1
                 continue
@@ -1311,7 +1320,7 @@ class _Extractor:
         if nxt < len(toks) and toks[nxt].t in _END_PUNCT:
             return True
         if nxt + 1 < len(toks) and toks[nxt].k == "و":
-            ev = _event_at(block.events, nxt + 1)
+            ev = block.event_at.get(nxt + 1)
             return ev is not None and ev.kind == "cue"
         return False
 
@@ -1946,13 +1955,6 @@ def _anchor(raw: _Raw) -> int:
     if raw.cue is not None:
         return raw.cue[0]
     return raw.content[0]
-
-
-def _event_at(events: Sequence[_Event], i: int) -> _Event | None:
-    lo = bisect.bisect_left(events, i, key=lambda ev: ev.i0)
-    if lo < len(events) and events[lo].i0 == i:
-        return events[lo]
-    return None
 
 
 def _after_agency_credit(toks: Sequence[_Tok], i: int, limit: int) -> int:
