@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -73,6 +74,11 @@ _OCCASIONS = "occasion"
 _CONJUNCTIONS = "conjunction"
 _HONORIFICS = "blessing"
 _BULLETS = frozenset("-–—*•●▪■◄►>")
+_IN = key("در")
+_MAJLES = key("مجلس")
+_WANTING = key("خواستار شد")
+# words that never open the subject after a source phrase (به گفته / به نقل از ...)
+_NOT_A_SOURCE = frozenset(map(key, ("قبلی", "رسمی", "شده", "پیشین")))
 _MAX_NP = 16
 # A reported clause may quote a few more statements, not any number of them.
 _MAX_NESTED_CUES = 3
@@ -491,7 +497,7 @@ class _Extractor:
             if t.k == "خواستار":
                 end = self._wrap_end(block, i)
                 if end > i + 1:
-                    form = lex.cues.get(key("خواستار شد"))
+                    form = lex.cues.get(_WANTING)
                     block.events.append(_Event("wrap", i, i + 1, form, None, end))
             i += 1
 
@@ -600,7 +606,7 @@ class _Extractor:
                 # در ادامه این مراسم X گفت: a gathering frames the report and never speaks
                 i += 2
                 continue
-            if t.k == key("در") and i + 1 < limit:
+            if t.k == _IN and i + 1 < limit:
                 comma = _next_comma(toks, i + 1, limit, t.d)
                 if comma > 0 and comma - i <= 8:
                     i = comma + 1
@@ -704,7 +710,7 @@ class _Extractor:
 
     def _role_continues(self, toks: Sequence[_Tok], start: int, i: int, limit: int) -> bool:
         """Whether a stop word at ``i`` is part of a role (امام جمعه، نماینده ... در مجلس)."""
-        if toks[i].k == key("در") and i + 1 < limit and toks[i + 1].k == key("مجلس"):
+        if toks[i].k == _IN and i + 1 < limit and toks[i + 1].k == _MAJLES:
             return True
         joined = toks[i].k
         for j in range(i - 1, max(start, i - 3) - 1, -1):
@@ -1073,7 +1079,8 @@ class _Extractor:
         return False
 
     def _has_before(self, block: _Block, lo: int, hi: int, word: str) -> bool:
-        return any(block.toks[j].k == key(word) for j in range(lo, hi))
+        k = key(word)
+        return any(block.toks[j].k == k for j in range(lo, hi))
 
     def _skip_adjuncts(self, block: _Block, i: int, limit: int) -> int:
         """After the subject: skip «با اشاره به ...،»-like adverbials closed by a comma."""
@@ -1234,7 +1241,7 @@ class _Extractor:
     ) -> tuple[tuple[int, int] | None, tuple[str, ...]]:
         toks = block.toks
         for j in range(cue - 1, max(region, cue - 20) - 1, -1):
-            if toks[j].k == key("در") and toks[j].d == toks[cue].d:
+            if toks[j].k == _IN and toks[j].d == toks[cue].d:
                 n0, n1 = self._subject(block, j + 1, cue)
                 if n0 < n1:
                     return self._np(block, n0, n1)
@@ -1462,7 +1469,7 @@ class _Extractor:
             if comma <= ev.i1:
                 return
             n0, n1 = self._subject(block, ev.i1, comma)
-            if n0 == n1 or toks[n0].k in (key("قبلی"), key("رسمی"), key("شده"), key("پیشین")):
+            if n0 == n1 or toks[n0].k in _NOT_A_SOURCE:
                 return
             phrase = parse_phrase([t.k for t in toks[n0:n1]], self.lex)
             if kind == "relay" and phrase.anaphor is None and not self._person_like(block, n0, n1):
@@ -1863,16 +1870,16 @@ class _EntityIndex:
                 ends.extend(e.mentions.ends)
                 owners.extend([n] * len(e.mentions))
         order = sorted(range(len(starts)), key=starts.__getitem__)
-        self.starts = array("q", (starts[i] for i in order))
-        self.ends = array("q", (ends[i] for i in order))
-        self.owners = array("l", (owners[i] for i in order))
-        self.max_len = max((e - s for s, e in zip(starts, ends, strict=True)), default=0)
+        self.starts = array("q", map(starts.__getitem__, order))
+        self.ends = array("q", map(ends.__getitem__, order))
+        self.owners = array("l", map(owners.__getitem__, order))
+        self.max_len = max(map(operator.sub, ends, starts), default=0)
         self.by_name: dict[str, Entity] = {}
         for e in self.entities:
             if e.kind == EntityKind.PERSON:
-                self.by_name.setdefault(key(e.name), e)
-                for text in e.mentions.texts:
-                    self.by_name.setdefault(key(text), e)
+                # each written form once: a person is named by the same few forms again and again
+                for k in {key(text) for text in {e.name, *e.mentions.texts}}:
+                    self.by_name.setdefault(k, e)
 
     def overlapping(self, span: tuple[int, int], kinds: tuple[EntityKind, ...]) -> Entity | None:
         """An entity of one of ``kinds`` with a mention overlapping ``span`` (a person first)."""
