@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from persnews._checks import word_list
-from persnews._cues import MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon, unify_letters
+from persnews._cues import LETTERS, MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon
 from persnews._speakers import Person, Phrase, Resolver, parse_phrase, plural_noun, role_key, role_matches
 from persnews.agency import known_agencies
 from persnews.model import Article, Entity, EntityKind, Mention, Paragraph, Quote, QuoteKind, trusted
@@ -74,6 +74,8 @@ _OCCASIONS = "occasion"
 _CONJUNCTIONS = "conjunction"
 _HONORIFICS = "blessing"
 _BULLETS = frozenset("-–—*•●▪■◄►>")
+# the characters that :func:`key` changes in a token
+_KEYED = "".join(map(chr, LETTERS)) + "\u200c\u0640"
 _IN = key("در")
 _MAJLES = key("مجلس")
 _WANTING = key("خواستار شد")
@@ -316,20 +318,25 @@ def _check_text(text: object) -> None:
 # --- the extractor ---------------------------------------------------------------
 
 
-def _token_keys(block: str, start: int, texts: list[str], starts: list[int], ends: list[int]) -> list[str]:
-    """The lookup key of each token (``texts``, at ``starts``/``ends``) of a block that begins at ``start``.
+def _token_keys(
+    text: str, start: int, end: int, texts: list[str], spans: tuple[list[int], list[int]]
+) -> list[str]:
+    """The lookup key of each token (``texts`` at ``spans``) of ``text[start:end]``.
 
-    Letters are unified one for one, so a key is a slice of the unified
-    block; what :func:`key` does beyond that is to drop ZWNJ and kashida (a
-    token holds no space).
+    Few tokens hold a character that :func:`key` changes, so the texts are
+    the keys but for those, found with ``str.find``.  No token holds a space.
     """
-    letters = unify_letters(block)
-    if letters is block:
-        keys = texts
-    else:
-        keys = [letters[s - start : e - start] for s, e in zip(starts, ends, strict=True)]
-    if "\u200c" in letters or "\u0640" in letters:
-        keys = [k.replace("\u200c", "").replace("\u0640", "") for k in keys]
+    keys = texts
+    starts, ends = spans
+    for c in _KEYED:
+        p = text.find(c, start, end)
+        while p >= 0:
+            i = bisect.bisect_right(starts, p) - 1
+            if i >= 0 and p < ends[i]:  # a ZWNJ between two tokens belongs to neither
+                if keys is texts:
+                    keys = texts.copy()
+                keys[i] = key(texts[i])
+            p = text.find(c, p + 1, end)
     return keys
 
 
@@ -374,7 +381,7 @@ class _Extractor:
         texts = list(map(_Match.group, found))
         starts = list(map(_Match.start, found))
         ends = list(map(_Match.end, found))
-        keys = _token_keys(self.text[start:end], start, texts, starts, ends)
+        keys = _token_keys(self.text, start, end, texts, (starts, ends))
         words = [k[0].isalpha() for k in keys]
         block = _Block(is_title)
         block.keys = keys
