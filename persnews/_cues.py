@@ -171,6 +171,10 @@ class Lexicon:
     prefixes: frozenset[str] = frozenset()
     #: nominal of a topic verb -> its topic prepositions, for headlines (تاکید X بر Y)
     headline: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
+    #: every prefix of a title key (and ""): a run of tokens that is none can stop growing
+    title_prefixes: frozenset[str] = attrs.field(
+        default=attrs.Factory(lambda lex: _prefixes(lex.titles) | {""}, takes_self=True)
+    )
 
     def with_extra_verbs(self, words: Iterable[str]) -> Lexicon:
         """A copy that also knows the user's speech verbs (as given, any frame)."""

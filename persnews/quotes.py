@@ -2058,6 +2058,8 @@ def _title_kind(lex: Lexicon, toks: Sequence[_Tok], i: int) -> str | None:
         if not toks[j].word:
             break
         joined += toks[j].k
+        if joined not in lex.title_prefixes:
+            break
         kind = lex.titles.get(joined)
         if kind is not None:
             best = kind
