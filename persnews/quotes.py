@@ -35,7 +35,7 @@ from persnews._checks import word_list
 from persnews._cues import LETTERS, MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon
 from persnews._speakers import Person, Phrase, Resolver, parse_phrase, plural_noun, role_key, role_matches
 from persnews.agency import known_agencies
-from persnews.model import Article, Entity, EntityKind, Mention, Paragraph, Quote, QuoteKind, trusted
+from persnews.model import Article, Entity, EntityKind, Mention, Paragraph, Quote, QuoteKind, Span, trusted
 from persnews.normalize import Normalized
 
 __all__ = ["extract_quotes", "find_quotes"]
@@ -1734,7 +1734,7 @@ class _Extractor:
             if ent.kind == EntityKind.PERSON and ent.name.split():
                 out.add(key(ent.name.split()[-1]))
             elif ent.kind == EntityKind.LOCATION:
-                places.update(key(t) for t in ent.mentions.texts)
+                places.update(map(key, set(ent.mentions.texts)))
         return frozenset(out - places)
 
     def _range_text(self, raw: _Raw, rng: tuple[int, int] | None) -> str | None:
@@ -1791,18 +1791,18 @@ class _Extractor:
         norm = self.norm
         entities = self.entities
         for raw, phrase in zip(self.raws, phrases, strict=True):
-            content = norm.span(*raw.content)
+            content = _span(norm, raw.content)
             if not content.text.strip():
                 continue
-            cue = norm.span(*raw.cue) if raw.cue is not None else None
+            cue = _span(norm, raw.cue) if raw.cue is not None else None
             speaker = None
             name: str | None = None
             entity_id: str | None = None
             person = res.people[res.find(raw.person)] if raw.person is not None else None
             if raw.np is not None:
-                sp = norm.span(*raw.np)
+                s, e = norm.to_original(*raw.np)
                 speaker = trusted(
-                    Mention, start=sp.start, end=sp.end, text=sp.text, kind=_mention_kind(phrase)
+                    Mention, start=s, end=e, text=norm.original[s:e], kind=_mention_kind(phrase)
                 )
             if person is not None:
                 name = person.name or person.role_text
@@ -1961,6 +1961,12 @@ class _Index(Resolver):
 
 
 # --- small helpers --------------------------------------------------------------
+
+
+def _span(norm: Normalized, rng: tuple[int, int]) -> Span:
+    """``norm.span(*rng)``, built without validators: the alignment's offsets are right by construction."""
+    s, e = norm.to_original(*rng)
+    return trusted(Span, start=s, end=e, text=norm.original[s:e])
 
 
 def _anchor(raw: _Raw) -> int:
