@@ -54,6 +54,7 @@ _COMMA = frozenset({"،", ","})
 _COLON = frozenset({":", "："})
 # the separators that :attr:`_Block.prev_colon` records
 _COLONS = _COLON | {"؛"}
+_MARKS_AND_SEPARATORS = _MARKS | _COLONS | _COMMA
 
 # Classes of quote_words.tsv (see the file for what each means).
 _STOP = "stop"
@@ -345,12 +346,37 @@ def _positions(texts: Sequence[str], marks: frozenset[str]) -> list[int]:
     return list(itertools.compress(itertools.count(), map(marks.__contains__, texts)))
 
 
-def _last_before(n: int, positions: list[int]) -> list[int]:
-    """For each of ``n`` tokens, the last of ``positions`` (in order) before it, or -1."""
-    out = [-1] * n
-    for p, q in itertools.pairwise([*positions, n - 1]):
-        out[p + 1 : q + 1] = [p] * (q - p)
-    return out
+def _last_separators(
+    texts: Sequence[str], depths: Sequence[int], points: list[int]
+) -> tuple[list[int], list[int]]:
+    """For each token, the last colon (or ؛) and the last comma before it at its quotation depth, or -1.
+
+    ``points`` are the indices of the marks and separators, in order.  The
+    depth changes only at a mark, so the tokens between two points share
+    one depth and one answer: filled a run at a time.
+    """
+    n = len(texts)
+    prev_colon = [-1] * n
+    prev_comma = [-1] * n
+    last_colon: dict[int, int] = {}
+    last_comma: dict[int, int] = {}
+    run = 0
+    for p in [*points, n]:
+        if p > run:
+            depth = depths[run]
+            prev_colon[run:p] = [last_colon.get(depth, -1)] * (p - run)
+            prev_comma[run:p] = [last_comma.get(depth, -1)] * (p - run)
+        if p == n:
+            break
+        depth = depths[p]
+        prev_colon[p] = last_colon.get(depth, -1)
+        prev_comma[p] = last_comma.get(depth, -1)
+        if texts[p] in _COLONS:
+            last_colon[depth] = p
+        elif texts[p] in _COMMA:
+            last_comma[depth] = p
+        run = p + 1
+    return prev_colon, prev_comma
 
 
 class _Extractor:
@@ -391,19 +417,24 @@ class _Extractor:
         block.index_sentences(starts, words, sentence_starts)
         return block
 
-    def _pair_marks(self, block: _Block, texts: list[str]) -> Iterable[int]:
+    def _pair_marks(self, block: _Block, texts: list[str]) -> list[int]:
         """Pair the quotation marks of a block; the quotation depth of each token."""
         n = len(texts)
-        if _MARKS.isdisjoint(texts):
-            # no quotation marks: everything stands at depth 0
-            block.prev_colon = _last_before(n, _positions(texts, _COLONS))
-            block.prev_comma = _last_before(n, _positions(texts, _COMMA))
-            return itertools.repeat(0, n)
+        points = _positions(texts, _MARKS_AND_SEPARATORS)
+        marks = [i for i in points if texts[i] in _MARKS]
+        depths = self._depths(block, texts, marks) if marks else [0] * n
+        block.prev_colon, block.prev_comma = _last_separators(texts, depths, points)
+        return depths
+
+    @staticmethod
+    def _depths(block: _Block, texts: list[str], marks: list[int]) -> list[int]:
+        """Pair the quotation ``marks`` (token indices); the quotation depth of each token."""
+        n = len(texts)
         stack: list[int] = []
         counts = {"«": 0, "“": 0}
         ascii_open = -1
         diff = [0] * (n + 1)
-        for i in _positions(texts, _MARKS):
+        for i in marks:
             c = texts[i]
             if c in _OPEN:
                 stack.append(i)
@@ -435,19 +466,7 @@ class _Extractor:
                 block.open_unclosed.add(j)
                 diff[j + 1] += 1
         block.openers = sorted(block.close_of)
-        depths = list(itertools.accumulate(diff[:n]))
-        last_colon: dict[int, int] = {}
-        last_comma: dict[int, int] = {}
-        prev_colon = block.prev_colon
-        prev_comma = block.prev_comma
-        for i, (c, depth) in enumerate(zip(texts, depths, strict=True)):
-            prev_colon.append(last_colon.get(depth, -1))
-            prev_comma.append(last_comma.get(depth, -1))
-            if c in _COLONS:
-                last_colon[depth] = i
-            elif c in _COMMA:
-                last_comma[depth] = i
-        return depths
+        return list(itertools.accumulate(diff[:n]))
 
     def _blocks(self) -> None:
         art = self.article
