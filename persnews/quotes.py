@@ -112,7 +112,7 @@ class _Event(NamedTuple):
 class _Raw:
     """A quote before its speaker is resolved."""
 
-    __slots__ = ("content", "cue", "inherit", "kind", "nested", "np", "np_keys", "person")
+    __slots__ = ("content", "cue", "inherit", "kind", "nested", "np", "np_keys", "np_tokens", "person")
 
     def __init__(
         self,
@@ -127,6 +127,8 @@ class _Raw:
         self.cue = cue
         self.np = np
         self.np_keys = np_keys
+        #: the (start, end) of each token of the speaker phrase, once asked for
+        self.np_tokens: list[tuple[int, int]] | None = None
         self.kind = kind
         # -1: no subject (resolve to the last speaker); >= 0: the raw quote whose speaker this shares
         self.inherit = inherit
@@ -1765,11 +1767,12 @@ class _Extractor:
     def _range_offsets(self, raw: _Raw, rng: tuple[int, int]) -> tuple[int, int]:
         """Normalised offsets of a token range of a raw quote's speaker phrase."""
         assert raw.np is not None
-        s0 = raw.np[0]
-        toks = list(_TOKEN.finditer(self.text, s0, raw.np[1]))
+        if raw.np_tokens is None:
+            raw.np_tokens = [m.span() for m in _TOKEN.finditer(self.text, *raw.np)]
+        toks = raw.np_tokens
         if rng[0] >= len(toks) or rng[1] > len(toks) or rng[0] >= rng[1]:
             return (0, 0)
-        return toks[rng[0]].start(), toks[rng[1] - 1].end()
+        return toks[rng[0]][0], toks[rng[1] - 1][1]
 
     def _link_roles(self, res: _Index, pending: list[int], sequence: list[int]) -> None:
         """A role never tied to a name goes to the named speaker next to it (lead role, body name).
