@@ -22,6 +22,7 @@ caller's original text.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 from array import array
@@ -1903,12 +1904,20 @@ class _EntityIndex:
         self.ends = array("q", map(ends.__getitem__, order))
         self.owners = array("l", map(owners.__getitem__, order))
         self.max_len = max(map(operator.sub, ends, starts), default=0)
-        self.by_name: dict[str, Entity] = {}
+
+    @functools.cached_property
+    def by_name(self) -> dict[str, Entity]:
+        """People by the key of their name and of each of their mentions.
+
+        Built on first use: most speakers are found by an overlapping mention.
+        """
+        out: dict[str, Entity] = {}
         for e in self.entities:
             if e.kind == EntityKind.PERSON:
                 # each written form once: a person is named by the same few forms again and again
                 for k in {key(text) for text in {e.name, *e.mentions.texts}}:
-                    self.by_name.setdefault(k, e)
+                    out.setdefault(k, e)
+        return out
 
     def overlapping(self, span: tuple[int, int], kinds: tuple[EntityKind, ...]) -> Entity | None:
         """An entity of one of ``kinds`` with a mention overlapping ``span`` (a person first)."""
