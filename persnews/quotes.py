@@ -33,7 +33,7 @@ import attrs
 import regex
 
 from persnews._checks import word_list
-from persnews._cues import LETTERS, MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon
+from persnews._cues import LETTERS, MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon, unify_letters
 from persnews._speakers import Person, Phrase, Resolver, parse_phrase, plural_noun, role_key, role_matches
 from persnews.agency import known_agencies
 from persnews.model import Article, Entity, EntityKind, Mention, Paragraph, Quote, QuoteKind, Span, trusted
@@ -328,19 +328,25 @@ def _token_keys(
     """The lookup key of each token (``texts`` at ``spans``) of ``text[start:end]``.
 
     Few tokens hold a character that :func:`key` changes, so the texts are
-    the keys but for those, found with ``str.find``.  No token holds a space.
+    the keys but for those, found with ``str.find``.  Letters are unified one
+    for one, so such a key is a slice of the unified block without its ZWNJ
+    and kashida (no token holds a space).
     """
     keys = texts
+    letters = ""
     starts, ends = spans
     for c in _KEYED:
         p = text.find(c, start, end)
         while p >= 0:
             i = bisect.bisect_right(starts, p) - 1
-            if i >= 0 and p < ends[i]:  # a ZWNJ between two tokens belongs to neither
-                if keys is texts:
-                    keys = texts.copy()
-                keys[i] = key(texts[i])
-            p = text.find(c, p + 1, end)
+            if i < 0 or p >= ends[i]:
+                p = text.find(c, p + 1, end)  # a ZWNJ between two tokens belongs to neither
+                continue
+            if keys is texts:
+                keys = texts.copy()
+                letters = unify_letters(text[start:end])
+            keys[i] = letters[starts[i] - start : ends[i] - start].replace("\u200c", "").replace("\u0640", "")
+            p = text.find(c, ends[i], end)
     return keys
 
 
