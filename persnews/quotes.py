@@ -493,7 +493,7 @@ class _Extractor:
         toks = block.toks
         n = len(toks)
         lex = self.lex
-        prefixes = lex.prefixes
+        prefixes, cues, attribution = lex.prefixes, lex.cues, lex.attribution
         # only a word that opens some phrase can start an event (خواستار opens خواستار شد)
         opening = itertools.compress(itertools.count(), map(prefixes.__contains__, block.keys))
         candidates = [i for i in opening if toks[i].word]
@@ -507,15 +507,16 @@ class _Extractor:
             cue: tuple[int, CueForm] | None = None
             attr: tuple[int, str] | None = None
             j = i
-            while j < n and j - i < MAX_PHRASE_TOKENS and toks[j].word:
+            limit = min(n, i + MAX_PHRASE_TOKENS)
+            while j < limit and toks[j].word:
                 joined += toks[j].k
                 if joined not in prefixes:
                     break
                 j += 1
-                form = lex.cues.get(joined)
+                form = cues.get(joined)
                 if form is not None:
                     cue = (j, form)
-                kind = lex.attribution.get(joined)
+                kind = attribution.get(joined)
                 if kind is not None:
                     attr = (j, kind)
             if attr is not None:
