@@ -81,6 +81,7 @@ _KEYED = "".join(map(chr, LETTERS)) + "\u200c\u0640"
 _IN = key("در")
 _MAJLES = key("مجلس")
 _WANTING = key("خواستار شد")
+_WANTING_NOMINAL = key("خواستار")
 # words that never open the subject after a source phrase (به گفته / به نقل از ...)
 _NOT_A_SOURCE = frozenset(map(key, ("قبلی", "رسمی", "شده", "پیشین")))
 _MAX_NP = 16
@@ -494,9 +495,20 @@ class _Extractor:
         n = len(toks)
         lex = self.lex
         prefixes, cues, attribution = lex.prefixes, lex.cues, lex.attribution
-        # only a word that opens some phrase can start an event (خواستار opens خواستار شد)
-        opening = itertools.compress(itertools.count(), map(prefixes.__contains__, block.keys))
-        candidates = [i for i in opening if toks[i].word]
+        # only a word that is a phrase or opens one with the next word can start an event
+        keys = block.keys
+        opening = itertools.compress(itertools.count(), map(prefixes.__contains__, keys))
+        candidates = [
+            i
+            for i in opening
+            if toks[i].word
+            and (
+                keys[i] in cues
+                or keys[i] in attribution
+                or keys[i] == _WANTING_NOMINAL
+                or (i + 1 < n and toks[i + 1].word and keys[i] + keys[i + 1] in prefixes)
+            )
+        ]
         i = 0
         for c in candidates:
             if c < i:
@@ -530,7 +542,7 @@ class _Extractor:
                 block.events.append(_Event("cue", i, cue[0], cue[1], None, -1))
                 i = cue[0]
                 continue
-            if t.k == "خواستار":
+            if t.k == _WANTING_NOMINAL:
                 end = self._wrap_end(block, i)
                 if end > i + 1:
                     form = lex.cues.get(_WANTING)
