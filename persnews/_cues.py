@@ -73,10 +73,15 @@ def unify_letters(text: str) -> str:
 
 
 _NEEDS_KEY = regex.compile("[" + "".join(chr(c) for c in _KEY_TABLE) + "]")
+#: The characters :data:`_KEY_TABLE` deletes.
+_DROPPED = tuple(chr(k) for k, v in _KEY_TABLE.items() if v is None)
 
 
 def key(text: str) -> str:
     """The lookup key of a word or phrase: no spaces or ZWNJ, letters unified.
+
+    ``text.translate(_KEY_TABLE)``, done as deletions and then
+    :func:`unify_letters` for speed (no deleted character is a unified one).
 
     Example:
         >>> key("اظهار داشت") == key("اظهار‌داشت") == key("اظهارداشت")
@@ -84,7 +89,10 @@ def key(text: str) -> str:
     """
     if _NEEDS_KEY.search(text) is None:
         return text
-    return text.translate(_KEY_TABLE)
+    for dropped in _DROPPED:
+        if dropped in text:
+            text = text.replace(dropped, "")
+    return unify_letters(text)
 
 
 @attrs.frozen(slots=True)
@@ -163,6 +171,10 @@ class Lexicon:
     prefixes: frozenset[str] = frozenset()
     #: nominal of a topic verb -> its topic prepositions, for headlines (تاکید X بر Y)
     headline: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
+    #: every prefix of a title key (and ""): a run of tokens that is none can stop growing
+    title_prefixes: frozenset[str] = attrs.field(
+        default=attrs.Factory(lambda lex: _prefixes(lex.titles) | {""}, takes_self=True)
+    )
 
     def with_extra_verbs(self, words: Iterable[str]) -> Lexicon:
         """A copy that also knows the user's speech verbs (as given, any frame)."""

@@ -81,6 +81,8 @@ def _kind_at(keys: Sequence[str], i: int, lex: Lexicon) -> tuple[str | None, int
     joined = ""
     for j in range(i, min(len(keys), i + 4)):
         joined += keys[j]
+        if joined not in lex.title_prefixes:
+            break
         kind = lex.titles.get(joined)
         if kind is not None:
             best = (kind, j - i + 1)

@@ -22,7 +22,9 @@ caller's original text.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import operator
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -31,13 +33,15 @@ import attrs
 import regex
 
 from persnews._checks import word_list
-from persnews._cues import MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon, unify_letters
+from persnews._cues import LETTERS, MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon, unify_letters
 from persnews._speakers import Person, Phrase, Resolver, parse_phrase, plural_noun, role_key, role_matches
 from persnews.agency import known_agencies
-from persnews.model import Article, Entity, EntityKind, Mention, Paragraph, Quote, QuoteKind, trusted
+from persnews.model import Article, Entity, EntityKind, Mention, Paragraph, Quote, QuoteKind, Span, trusted
 from persnews.normalize import Normalized
 
 __all__ = ["extract_quotes", "find_quotes"]
+
+_Match = regex.Match
 
 # Words, numbers (with their inner separators) and single other characters.
 # Possessive quantifiers: a run of ZWNJ or digits is scanned once.
@@ -49,6 +53,9 @@ _MARKS = frozenset('«»“”"')
 _END_PUNCT = frozenset(".!?؟…")
 _COMMA = frozenset({"،", ","})
 _COLON = frozenset({":", "："})
+# the separators that :attr:`_Block.prev_colon` records
+_COLONS = _COLON | {"؛"}
+_MARKS_AND_SEPARATORS = _MARKS | _COLONS | _COMMA
 
 # Classes of quote_words.tsv (see the file for what each means).
 _STOP = "stop"
@@ -69,6 +76,14 @@ _OCCASIONS = "occasion"
 _CONJUNCTIONS = "conjunction"
 _HONORIFICS = "blessing"
 _BULLETS = frozenset("-–—*•●▪■◄►>")
+# the characters that :func:`key` changes in a token
+_KEYED = "".join(map(chr, LETTERS)) + "\u200c\u0640"
+_IN = key("در")
+_MAJLES = key("مجلس")
+_WANTING = key("خواستار شد")
+_WANTING_NOMINAL = key("خواستار")
+# words that never open the subject after a source phrase (به گفته / به نقل از ...)
+_NOT_A_SOURCE = frozenset(map(key, ("قبلی", "رسمی", "شده", "پیشین")))
 _MAX_NP = 16
 # A reported clause may quote a few more statements, not any number of them.
 _MAX_NESTED_CUES = 3
@@ -99,7 +114,7 @@ class _Event(NamedTuple):
 class _Raw:
     """A quote before its speaker is resolved."""
 
-    __slots__ = ("content", "cue", "inherit", "kind", "nested", "np", "np_keys", "person")
+    __slots__ = ("content", "cue", "inherit", "kind", "nested", "np", "np_keys", "np_tokens", "person")
 
     def __init__(
         self,
@@ -114,6 +129,8 @@ class _Raw:
         self.cue = cue
         self.np = np
         self.np_keys = np_keys
+        #: the (start, end) of each token of the speaker phrase, once asked for
+        self.np_tokens: list[tuple[int, int]] | None = None
         self.kind = kind
         # -1: no subject (resolve to the last speaker); >= 0: the raw quote whose speaker this shares
         self.inherit = inherit
@@ -125,9 +142,11 @@ class _Raw:
 class _Block:
     __slots__ = (
         "close_of",
+        "event_at",
         "events",
         "first_word",
         "is_title",
+        "keys",
         "next_cue",
         "open_of",
         "open_unclosed",
@@ -140,8 +159,10 @@ class _Block:
         "toks",
     )
 
-    def __init__(self, toks: list[_Tok], sent_bounds: Sequence[int], is_title: bool) -> None:
-        self.toks = toks
+    def __init__(self, is_title: bool) -> None:
+        self.toks: list[_Tok] = []
+        #: the key of each token (as in ``toks``)
+        self.keys: list[str] = []
         self.is_title = is_title
         self.close_of: dict[int, int] = {}
         self.open_of: dict[int, int] = {}
@@ -152,6 +173,8 @@ class _Block:
         self.prev_comma: list[int] = []
         self.open_unclosed: set[int] = set()
         self.events: list[_Event] = []
+        #: the event that starts at a token index
+        self.event_at: dict[int, _Event] = {}
         #: for each event, the index of the next "cue"/"wrap" event (len(events) if none)
         self.next_cue: list[int] = []
         # sentence id of each token, the token range of each sentence and its first word
@@ -159,30 +182,31 @@ class _Block:
         self.sent_start: list[int] = []
         self.sent_end: list[int] = []
         self.first_word: list[int] = []
-        b = 0
-        prev = -1
-        for i, t in enumerate(toks):
-            while b + 1 < len(sent_bounds) and sent_bounds[b + 1] <= t.s:
-                b += 1
-            if b != prev:
-                if self.sent_start:
-                    self.sent_end.append(i)
-                self.sent_start.append(i)
-                self.first_word.append(-1)
-                prev = b
-            sid = len(self.sent_start) - 1
-            self.sent_id.append(sid)
-            if t.word and self.first_word[sid] < 0:
-                self.first_word[sid] = i
-        if self.sent_start:
-            self.sent_end.append(len(toks))
+
+    def index_sentences(self, starts: Sequence[int], words: Sequence[bool], bounds: Sequence[int]) -> None:
+        """Split the tokens (their offsets ``starts``) at the sentence offsets ``bounds`` (in order).
+
+        A sentence starts at its first token; a sentence without tokens has no
+        entry, and tokens before the second bound belong to the first sentence.
+        """
+        n = len(starts)
+        if not n:
+            return
+        cuts = {bisect.bisect_left(starts, x) for x in bounds[1:]}
+        self.sent_start = sorted(cuts.union((0,)).difference((n,)))
+        self.sent_end = [*self.sent_start[1:], n]
+        sent_id = self.sent_id
+        for sid, (a, b) in enumerate(zip(self.sent_start, self.sent_end, strict=True)):
+            sent_id += [sid] * (b - a)
+            self.first_word.append(next(itertools.compress(range(a, b), words[a:b]), -1))
 
     def at_sentence_start(self, i: int) -> bool:
         """Whether only punctuation stands before token ``i`` in its sentence."""
         fw = self.first_word[self.sent_id[i]]
         return fw < 0 or fw >= i
 
-    def index_cues(self) -> None:
+    def index_events(self) -> None:
+        self.event_at = {ev.i0: ev for ev in self.events}
         nxt = len(self.events)
         out = [nxt] * len(self.events)
         for k in range(len(self.events) - 1, -1, -1):
@@ -299,18 +323,70 @@ def _check_text(text: object) -> None:
 # --- the extractor ---------------------------------------------------------------
 
 
-def _last_separators(toks: Sequence[_Tok], prev_colon: list[int], prev_comma: list[int]) -> None:
-    """For each token, the last colon (or ؛) and comma before it, or -1, in a
-    block without quotation marks."""
-    colon = comma = -1
-    for i, t in enumerate(toks):
-        prev_colon.append(colon)
-        prev_comma.append(comma)
-        c = t.t
-        if c in _COLON or c == "؛":
-            colon = i
-        elif c in _COMMA:
-            comma = i
+def _token_keys(
+    text: str, start: int, end: int, texts: list[str], spans: tuple[list[int], list[int]]
+) -> list[str]:
+    """The lookup key of each token (``texts`` at ``spans``) of ``text[start:end]``.
+
+    Few tokens hold a character that :func:`key` changes, so the texts are
+    the keys but for those, found with ``str.find``.  Letters are unified one
+    for one, so such a key is a slice of the unified block without its ZWNJ
+    and kashida (no token holds a space).
+    """
+    keys = texts
+    letters = ""
+    starts, ends = spans
+    for c in _KEYED:
+        p = text.find(c, start, end)
+        while p >= 0:
+            i = bisect.bisect_right(starts, p) - 1
+            if i < 0 or p >= ends[i]:
+                p = text.find(c, p + 1, end)  # a ZWNJ between two tokens belongs to neither
+                continue
+            if keys is texts:
+                keys = texts.copy()
+                letters = unify_letters(text[start:end])
+            keys[i] = letters[starts[i] - start : ends[i] - start].replace("\u200c", "").replace("\u0640", "")
+            p = text.find(c, ends[i], end)
+    return keys
+
+
+def _positions(texts: Sequence[str], marks: frozenset[str]) -> list[int]:
+    """Indices of the tokens that are one of ``marks``."""
+    return list(itertools.compress(itertools.count(), map(marks.__contains__, texts)))
+
+
+def _last_separators(
+    texts: Sequence[str], depths: Sequence[int], points: list[int]
+) -> tuple[list[int], list[int]]:
+    """For each token, the last colon (or ؛) and the last comma before it at its quotation depth, or -1.
+
+    ``points`` are the indices of the marks and separators, in order.  The
+    depth changes only at a mark, so the tokens between two points share
+    one depth and one answer: filled a run at a time.
+    """
+    n = len(texts)
+    prev_colon = [-1] * n
+    prev_comma = [-1] * n
+    last_colon: dict[int, int] = {}
+    last_comma: dict[int, int] = {}
+    run = 0
+    for p in [*points, n]:
+        if p > run:
+            depth = depths[run]
+            prev_colon[run:p] = [last_colon.get(depth, -1)] * (p - run)
+            prev_comma[run:p] = [last_comma.get(depth, -1)] * (p - run)
+        if p == n:
+            break
+        depth = depths[p]
+        prev_colon[p] = last_colon.get(depth, -1)
+        prev_comma[p] = last_comma.get(depth, -1)
+        if texts[p] in _COLONS:
+            last_colon[depth] = p
+        elif texts[p] in _COMMA:
+            last_comma[depth] = p
+        run = p + 1
+    return prev_colon, prev_comma
 
 
 class _Extractor:
@@ -336,35 +412,40 @@ class _Extractor:
         return self.norm.to_normalized(offset)
 
     def _block(self, start: int, end: int, sentence_starts: Sequence[int], is_title: bool) -> _Block:
-        toks: list[_Tok] = []
-        # the block with letters unified one for one, so token keys are slices of it
-        letters = unify_letters(self.text[start:end])
-        new = tuple.__new__
-        for m in _TOKEN.finditer(self.text, start, end):
-            s, e = m.span()
-            t = m.group()
-            k = letters[s - start : e - start]
-            if "\u200c" in k or "\u0640" in k:
-                k = key(k)
-            elif k == t:
-                k = t  # one string, not two equal ones
-            toks.append(new(_Tok, (s, e, k, t, k[0].isalpha(), 0)))
-        block = _Block(toks, list(sentence_starts), is_title)
-        self._pair_marks(block)
+        # columns first, built by C-level passes; one tuple per token at the end
+        found = list(_TOKEN.finditer(self.text, start, end))
+        texts = list(map(_Match.group, found))
+        starts = list(map(_Match.start, found))
+        ends = list(map(_Match.end, found))
+        keys = _token_keys(self.text, start, end, texts, (starts, ends))
+        words = [k[0].isalpha() for k in keys]
+        block = _Block(is_title)
+        block.keys = keys
+        depths = self._pair_marks(block, texts)
+        columns = zip(starts, ends, keys, texts, words, depths, strict=True)
+        block.toks = list(map(tuple.__new__, itertools.repeat(_Tok), columns))
+        block.index_sentences(starts, words, sentence_starts)
         return block
 
-    def _pair_marks(self, block: _Block) -> None:
-        toks = block.toks
-        if not any(t.t in _MARKS for t in toks):
-            # no quotation marks: everything stands at depth 0
-            _last_separators(toks, block.prev_colon, block.prev_comma)
-            return
+    def _pair_marks(self, block: _Block, texts: list[str]) -> list[int]:
+        """Pair the quotation marks of a block; the quotation depth of each token."""
+        n = len(texts)
+        points = _positions(texts, _MARKS_AND_SEPARATORS)
+        marks = [i for i in points if texts[i] in _MARKS]
+        depths = self._depths(block, texts, marks) if marks else [0] * n
+        block.prev_colon, block.prev_comma = _last_separators(texts, depths, points)
+        return depths
+
+    @staticmethod
+    def _depths(block: _Block, texts: list[str], marks: list[int]) -> list[int]:
+        """Pair the quotation ``marks`` (token indices); the quotation depth of each token."""
+        n = len(texts)
         stack: list[int] = []
         counts = {"«": 0, "“": 0}
         ascii_open = -1
-        diff = [0] * (len(toks) + 1)
-        for i, t in enumerate(toks):
-            c = t.t
+        diff = [0] * (n + 1)
+        for i in marks:
+            c = texts[i]
             if c in _OPEN:
                 stack.append(i)
                 counts[c] += 1
@@ -373,8 +454,8 @@ class _Extractor:
                 if counts[opener]:
                     while stack:
                         j = stack.pop()
-                        counts[toks[j].t] -= 1
-                        if toks[j].t == opener:
+                        counts[texts[j]] -= 1
+                        if texts[j] == opener:
                             block.close_of[j] = i
                             block.open_of[i] = j
                             diff[j + 1] += 1
@@ -391,26 +472,11 @@ class _Extractor:
                     diff[i] -= 1
                     ascii_open = -1
         for j in stack:
-            if toks[j].t == "«":
+            if texts[j] == "«":
                 block.open_unclosed.add(j)
                 diff[j + 1] += 1
         block.openers = sorted(block.close_of)
-        depth = 0
-        last_colon: dict[int, int] = {}
-        last_comma: dict[int, int] = {}
-        prev_colon = block.prev_colon
-        prev_comma = block.prev_comma
-        for i in range(len(toks)):
-            depth += diff[i]
-            if depth:
-                toks[i] = toks[i]._replace(d=depth)
-            c = toks[i].t
-            prev_colon.append(last_colon.get(depth, -1))
-            prev_comma.append(last_comma.get(depth, -1))
-            if c in _COLON or c == "؛":
-                last_colon[depth] = i
-            elif c in _COMMA:
-                last_comma[depth] = i
+        return list(itertools.accumulate(diff[:n]))
 
     def _blocks(self) -> None:
         art = self.article
@@ -428,47 +494,59 @@ class _Extractor:
         toks = block.toks
         n = len(toks)
         lex = self.lex
+        prefixes, cues, attribution = lex.prefixes, lex.cues, lex.attribution
+        # only a word that is a phrase or opens one with the next word can start an event
+        keys = block.keys
+        opening = itertools.compress(itertools.count(), map(prefixes.__contains__, keys))
+        candidates = [
+            i
+            for i in opening
+            if toks[i].word
+            and (
+                keys[i] in cues
+                or keys[i] in attribution
+                or keys[i] == _WANTING_NOMINAL
+                or (i + 1 < n and toks[i + 1].word and keys[i] + keys[i + 1] in prefixes)
+            )
+        ]
         i = 0
-        while i < n:
+        for c in candidates:
+            if c < i:
+                continue  # inside the phrase of the last event
+            i = c
             t = toks[i]
-            if not t.word:
-                i += 1
-                continue
             joined = ""
             cue: tuple[int, CueForm] | None = None
             attr: tuple[int, str] | None = None
             j = i
-            prefixes = lex.prefixes
-            while j < n and j - i < MAX_PHRASE_TOKENS and toks[j].word:
+            limit = min(n, i + MAX_PHRASE_TOKENS)
+            while j < limit and toks[j].word:
                 joined += toks[j].k
                 if joined not in prefixes:
                     break
                 j += 1
-                form = lex.cues.get(joined)
+                form = cues.get(joined)
                 if form is not None:
                     cue = (j, form)
-                kind = lex.attribution.get(joined)
+                kind = attribution.get(joined)
                 if kind is not None:
                     attr = (j, kind)
-            at_start = block.at_sentence_start(i)
-            longer = attr is not None and (
-                cue is None or attr[0] > cue[0] or (attr[0] == cue[0] and at_start)
-            )
-            if attr is not None and longer and (attr[1] != "reporter" or at_start):
-                block.events.append(_Event("attr", i, attr[0], None, attr[1], -1))
-                i = attr[0]
-                continue
+            if attr is not None:
+                at_start = block.at_sentence_start(i)
+                longer = cue is None or attr[0] > cue[0] or (attr[0] == cue[0] and at_start)
+                if longer and (attr[1] != "reporter" or at_start):
+                    block.events.append(_Event("attr", i, attr[0], None, attr[1], -1))
+                    i = attr[0]
+                    continue
             if cue is not None and self._is_speech(toks, i, cue[0], cue[1]):
                 block.events.append(_Event("cue", i, cue[0], cue[1], None, -1))
                 i = cue[0]
                 continue
-            if t.k == "خواستار":
+            if t.k == _WANTING_NOMINAL:
                 end = self._wrap_end(block, i)
                 if end > i + 1:
-                    form = lex.cues.get(key("خواستار شد"))
+                    form = lex.cues.get(_WANTING)
                     block.events.append(_Event("wrap", i, i + 1, form, None, end))
-                    i += 1
-                    continue
             i += 1
 
     def _is_speech(self, toks: list[_Tok], i: int, j: int, form: CueForm) -> bool:
@@ -500,7 +578,7 @@ class _Extractor:
         self._blocks()
         for block in self.blocks:
             self._scan(block)
-            block.index_cues()
+            block.index_events()
         self._title_quote()
         for b, block in enumerate(self.blocks):
             self._interpret(b, block)
@@ -524,7 +602,7 @@ class _Extractor:
             if t.t in _COMMA or t.k == "و" or t.t in _BULLETS or (t.t in _CLOSE and i not in block.open_of):
                 i += 1
                 continue
-            ev = _event_at(events, i)
+            ev = block.event_at.get(i)
             if (
                 ev is not None
                 and ev.kind == "attr"
@@ -576,7 +654,7 @@ class _Extractor:
                 # در ادامه این مراسم X گفت: a gathering frames the report and never speaks
                 i += 2
                 continue
-            if t.k == key("در") and i + 1 < limit:
+            if t.k == _IN and i + 1 < limit:
                 comma = _next_comma(toks, i + 1, limit, t.d)
                 if comma > 0 and comma - i <= 8:
                     i = comma + 1
@@ -639,7 +717,7 @@ class _Extractor:
                         i = close + 1
                         continue
                 break
-            if i > start and _event_at(block.events, i) is not None:
+            if i > start and i in block.event_at:
                 break  # a cue or a frame (بابیان اینکه، با اشاره به) ends the subject
             if not t.word:
                 break
@@ -680,7 +758,7 @@ class _Extractor:
 
     def _role_continues(self, toks: Sequence[_Tok], start: int, i: int, limit: int) -> bool:
         """Whether a stop word at ``i`` is part of a role (امام جمعه، نماینده ... در مجلس)."""
-        if toks[i].k == key("در") and i + 1 < limit and toks[i + 1].k == key("مجلس"):
+        if toks[i].k == _IN and i + 1 < limit and toks[i + 1].k == _MAJLES:
             return True
         joined = toks[i].k
         for j in range(i - 1, max(start, i - 3) - 1, -1):
@@ -1049,7 +1127,8 @@ class _Extractor:
         return False
 
     def _has_before(self, block: _Block, lo: int, hi: int, word: str) -> bool:
-        return any(block.toks[j].k == key(word) for j in range(lo, hi))
+        k = key(word)
+        return any(block.toks[j].k == k for j in range(lo, hi))
 
     def _skip_adjuncts(self, block: _Block, i: int, limit: int) -> int:
         """After the subject: skip «با اشاره به ...،»-like adverbials closed by a comma."""
@@ -1061,7 +1140,7 @@ class _Extractor:
             if t.k in ("نیز", "هم", "همچنین", "ضمنا", "سپس") or t.t in _COMMA:
                 i += 1
                 continue
-            ev = _event_at(block.events, i)
+            ev = block.event_at.get(i)
             if ev is not None and ev.kind == "attr" and ev.attr == "opener":
                 i = ev.i1
                 continue
@@ -1210,7 +1289,7 @@ class _Extractor:
     ) -> tuple[tuple[int, int] | None, tuple[str, ...]]:
         toks = block.toks
         for j in range(cue - 1, max(region, cue - 20) - 1, -1):
-            if toks[j].k == key("در") and toks[j].d == toks[cue].d:
+            if toks[j].k == _IN and toks[j].d == toks[cue].d:
                 n0, n1 = self._subject(block, j + 1, cue)
                 if n0 < n1:
                     return self._np(block, n0, n1)
@@ -1296,7 +1375,7 @@ class _Extractor:
         if nxt < len(toks) and toks[nxt].t in _END_PUNCT:
             return True
         if nxt + 1 < len(toks) and toks[nxt].k == "و":
-            ev = _event_at(block.events, nxt + 1)
+            ev = block.event_at.get(nxt + 1)
             return ev is not None and ev.kind == "cue"
         return False
 
@@ -1438,7 +1517,7 @@ class _Extractor:
             if comma <= ev.i1:
                 return
             n0, n1 = self._subject(block, ev.i1, comma)
-            if n0 == n1 or toks[n0].k in (key("قبلی"), key("رسمی"), key("شده"), key("پیشین")):
+            if n0 == n1 or toks[n0].k in _NOT_A_SOURCE:
                 return
             phrase = parse_phrase([t.k for t in toks[n0:n1]], self.lex)
             if kind == "relay" and phrase.anaphor is None and not self._person_like(block, n0, n1):
@@ -1696,7 +1775,7 @@ class _Extractor:
             if ent.kind == EntityKind.PERSON and ent.name.split():
                 out.add(key(ent.name.split()[-1]))
             elif ent.kind == EntityKind.LOCATION:
-                places.update(key(t) for t in ent.mentions.texts)
+                places.update(map(key, set(ent.mentions.texts)))
         return frozenset(out - places)
 
     def _range_text(self, raw: _Raw, rng: tuple[int, int] | None) -> str | None:
@@ -1708,11 +1787,12 @@ class _Extractor:
     def _range_offsets(self, raw: _Raw, rng: tuple[int, int]) -> tuple[int, int]:
         """Normalised offsets of a token range of a raw quote's speaker phrase."""
         assert raw.np is not None
-        s0 = raw.np[0]
-        toks = list(_TOKEN.finditer(self.text, s0, raw.np[1]))
+        if raw.np_tokens is None:
+            raw.np_tokens = [m.span() for m in _TOKEN.finditer(self.text, *raw.np)]
+        toks = raw.np_tokens
         if rng[0] >= len(toks) or rng[1] > len(toks) or rng[0] >= rng[1]:
             return (0, 0)
-        return toks[rng[0]].start(), toks[rng[1] - 1].end()
+        return toks[rng[0]][0], toks[rng[1] - 1][1]
 
     def _link_roles(self, res: _Index, pending: list[int], sequence: list[int]) -> None:
         """A role never tied to a name goes to the named speaker next to it (lead role, body name).
@@ -1753,18 +1833,18 @@ class _Extractor:
         norm = self.norm
         entities = self.entities
         for raw, phrase in zip(self.raws, phrases, strict=True):
-            content = norm.span(*raw.content)
+            content = _span(norm, raw.content)
             if not content.text.strip():
                 continue
-            cue = norm.span(*raw.cue) if raw.cue is not None else None
+            cue = _span(norm, raw.cue) if raw.cue is not None else None
             speaker = None
             name: str | None = None
             entity_id: str | None = None
             person = res.people[res.find(raw.person)] if raw.person is not None else None
             if raw.np is not None:
-                sp = norm.span(*raw.np)
+                s, e = norm.to_original(*raw.np)
                 speaker = trusted(
-                    Mention, start=sp.start, end=sp.end, text=sp.text, kind=_mention_kind(phrase)
+                    Mention, start=s, end=e, text=norm.original[s:e], kind=_mention_kind(phrase)
                 )
             if person is not None:
                 name = person.name or person.role_text
@@ -1839,16 +1919,24 @@ class _EntityIndex:
                 ends.extend(e.mentions.ends)
                 owners.extend([n] * len(e.mentions))
         order = sorted(range(len(starts)), key=starts.__getitem__)
-        self.starts = array("q", (starts[i] for i in order))
-        self.ends = array("q", (ends[i] for i in order))
-        self.owners = array("l", (owners[i] for i in order))
-        self.max_len = max((e - s for s, e in zip(starts, ends, strict=True)), default=0)
-        self.by_name: dict[str, Entity] = {}
+        self.starts = array("q", map(starts.__getitem__, order))
+        self.ends = array("q", map(ends.__getitem__, order))
+        self.owners = array("l", map(owners.__getitem__, order))
+        self.max_len = max(map(operator.sub, ends, starts), default=0)
+
+    @functools.cached_property
+    def by_name(self) -> dict[str, Entity]:
+        """People by the key of their name and of each of their mentions.
+
+        Built on first use: most speakers are found by an overlapping mention.
+        """
+        out: dict[str, Entity] = {}
         for e in self.entities:
             if e.kind == EntityKind.PERSON:
-                self.by_name.setdefault(key(e.name), e)
-                for text in e.mentions.texts:
-                    self.by_name.setdefault(key(text), e)
+                # each written form once: a person is named by the same few forms again and again
+                for k in {key(text) for text in {e.name, *e.mentions.texts}}:
+                    out.setdefault(k, e)
+        return out
 
     def overlapping(self, span: tuple[int, int], kinds: tuple[EntityKind, ...]) -> Entity | None:
         """An entity of one of ``kinds`` with a mention overlapping ``span`` (a person first)."""
@@ -1925,19 +2013,18 @@ class _Index(Resolver):
 # --- small helpers --------------------------------------------------------------
 
 
+def _span(norm: Normalized, rng: tuple[int, int]) -> Span:
+    """``norm.span(*rng)``, built without validators: the alignment's offsets are right by construction."""
+    s, e = norm.to_original(*rng)
+    return trusted(Span, start=s, end=e, text=norm.original[s:e])
+
+
 def _anchor(raw: _Raw) -> int:
     if raw.np is not None:
         return raw.np[0]
     if raw.cue is not None:
         return raw.cue[0]
     return raw.content[0]
-
-
-def _event_at(events: Sequence[_Event], i: int) -> _Event | None:
-    lo = bisect.bisect_left(events, i, key=lambda ev: ev.i0)
-    if lo < len(events) and events[lo].i0 == i:
-        return events[lo]
-    return None
 
 
 def _after_agency_credit(toks: Sequence[_Tok], i: int, limit: int) -> int:
@@ -2027,6 +2114,8 @@ def _title_kind(lex: Lexicon, toks: Sequence[_Tok], i: int) -> str | None:
         if not toks[j].word:
             break
         joined += toks[j].k
+        if joined not in lex.title_prefixes:
+            break
         kind = lex.titles.get(joined)
         if kind is not None:
             best = kind
