@@ -54,27 +54,6 @@ class Phrase:
     anonymous: bool = False
 
 
-def _match_longest(keys: Sequence[str], i: int, table: dict[str, str] | object, limit: int = 4) -> int:
-    """Length of the longest phrase of ``table`` starting at ``keys[i]`` (0 if none)."""
-    best = 0
-    joined = ""
-    for j in range(i, min(len(keys), i + limit)):
-        joined += keys[j]
-        if joined in table:  # type: ignore[operator]
-            best = j - i + 1
-    return best
-
-
-def _title_len(keys: Sequence[str], i: int, lex: Lexicon) -> int:
-    n = 0
-    joined = ""
-    for j in range(i, min(len(keys), i + 4)):
-        joined += keys[j]
-        if lex.titles.get(joined) == "title":
-            n = j - i + 1
-    return n
-
-
 def _kind_at(keys: Sequence[str], i: int, lex: Lexicon) -> tuple[str | None, int]:
     """The title-lexicon kind of the longest phrase starting at ``i`` and its length."""
     best: tuple[str | None, int] = (None, 0)
