@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import threading
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
@@ -189,10 +190,14 @@ class _Lexicon:
 
     def may_match(self, keys: Sequence[str]) -> bool:
         """Whether some reporting form has all its words among ``keys`` (else no match is possible)."""
-        present = frozenset(keys)
         anchors = self.anchors
-        for k in present:
-            for words in anchors.get(k, ()):
+        # Most sentences hold no anchor at all: find that out in one set operation.
+        found = anchors.keys() & keys
+        if not found:
+            return False
+        present = frozenset(keys)
+        for k in found:
+            for words in anchors[k]:
                 if all(not present.isdisjoint(options) for options in words):
                     return True
         return False
@@ -385,8 +390,8 @@ class _Words:
     """The tokens of a sentence regrouped into words (``می رود`` is one)."""
 
     keys: list[str]
-    starts: list[int]
-    ends: list[int]
+    starts: Sequence[int]
+    ends: Sequence[int]
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -407,14 +412,26 @@ def _is_word(key: str) -> bool:
     return bool(key) and key[0].isalpha()
 
 
+# The keys that may join the word before or after them.
+_JOINING = _JOIN_PREVIOUS | _JOIN_NEXT
+
+
 def _words(tokens: Tokens) -> _Words:
+    # The packed views: no Token object is built.  (``replace`` gives back the
+    # string itself when it holds no ZWNJ.)
+    keys = [norm.replace(_ZWNJ, "") for norm in tokens.norms]
+    if _JOINING.isdisjoint(keys):
+        return _Words(keys, tokens.starts, tokens.ends)  # most sentences: a word is a token
+    return _joined(keys, tokens.starts, tokens.ends)
+
+
+def _joined(token_keys: list[str], token_starts: Sequence[int], token_ends: Sequence[int]) -> _Words:
+    """The words of tokens some of which belong to the word before or after."""
     keys: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     join_next = False
-    # The packed views: no Token object is built.
-    for norm, start, end in zip(tokens.norms, tokens.starts, tokens.ends, strict=True):
-        key = norm.replace(_ZWNJ, "") if _ZWNJ in norm else norm
+    for key, start, end in zip(token_keys, token_starts, token_ends, strict=True):
         if keys and join_next and _is_word(key):
             keys[-1] += key
             ends[-1] = end
@@ -555,33 +572,13 @@ class _Sentence:
         self.words = words = _words(sentence.tokens) if words is None else words
         n = len(words)
         # Clause number of every word.
-        clause = []
-        c = 0
         clause_words = cues.role("clause")
-        for key in words.keys:
-            if key in clause_words:
-                c += 1
-            clause.append(c)
-        self.clause = clause
+        if clause_words.isdisjoint(words.keys):
+            self.clause = [0] * n
+        else:
+            self.clause = list(itertools.accumulate(1 if key in clause_words else 0 for key in words.keys))
         # Words whose names credit the report (به گزارش فارس، خبرنگار مهر).
-        self.attribution = [False] * n
-        attribution_words = cues.role("attribution")
-        for i, key in enumerate(words.keys):
-            if key not in attribution_words:
-                continue
-            if key in ("گزارش", "نقل"):
-                if i == 0 or words.keys[i - 1] != "به":
-                    continue
-                reach = 8
-            else:
-                reach = 2
-            for j in range(i + 1, min(n, i + 1 + reach)):
-                k = words.keys[j]
-                if k in _QUOTES_OPEN or k in ("»", "”"):
-                    continue
-                if not _is_word(k) or (k in _STOP_ATTRIBUTION and not (k == "از" and j == i + 1)):
-                    break
-                self.attribution[j] = True
+        self.attribution = _attribution(words.keys, cues.role("attribution"))
         self.mentions = []
         for m in ctx.mentions_in(sentence.start, sentence.end):
             ws, we = words.index_at(m.start), words.index_ending(m.end)
@@ -758,6 +755,31 @@ class _Sentence:
         lo, hi = (a, b) if a <= b else (b, a)
         hi = min(hi, len(self.clause) - 1)
         return (hi - lo) + _CLAUSE_COST * abs(self.clause[hi] - self.clause[lo])
+
+
+def _attribution(keys: list[str], attribution_words: frozenset[str]) -> list[bool]:
+    """Which words name who credits the report (به گزارش فارس، خبرنگار مهر)."""
+    n = len(keys)
+    out = [False] * n
+    if attribution_words.isdisjoint(keys):
+        return out  # most sentences credit no one
+    for i, key in enumerate(keys):
+        if key not in attribution_words:
+            continue
+        if key in ("گزارش", "نقل"):
+            if i == 0 or keys[i - 1] != "به":
+                continue
+            reach = 8
+        else:
+            reach = 2
+        for j in range(i + 1, min(n, i + 1 + reach)):
+            k = keys[j]
+            if k in _QUOTES_OPEN or k in ("»", "”"):
+                continue
+            if not _is_word(k) or (k in _STOP_ATTRIBUTION and not (k == "از" and j == i + 1)):
+                break
+            out[j] = True
+    return out
 
 
 def _adjective(key: str) -> bool:
@@ -1277,13 +1299,12 @@ def extract_events(article: Article, normalized: Normalized) -> tuple[Event, ...
     ctx = _Context(article)
     found = _dateline(ctx, article)
     dateline_sentence, dateline = found if found is not None else (None, None)
-    lead = article.paragraphs[0].sentences if article.paragraphs else ()
     sentences: list[tuple[Sentence, bool]] = []
     if article.title is not None:
         sentences.append((article.title, True))
-    for paragraph in article.paragraphs:
+    for n, paragraph in enumerate(article.paragraphs):
         for sentence in paragraph.sentences:
-            sentences.append((sentence, any(sentence is s for s in lead) or sentence is dateline_sentence))
+            sentences.append((sentence, n == 0 or sentence is dateline_sentence))
     events = []
     for sentence, near_dateline in sentences:
         for draft in _sentence_events(ctx, sentence, dateline if near_dateline else None):
