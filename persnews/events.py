@@ -83,6 +83,7 @@ _SUFFIXES = ("ها", "های", "هایی", "ی", "ای", "یی", "اش", "ش", "
 # endings) or after (the verb prefix می).
 _JOIN_PREVIOUS = frozenset({"ها", "های", "هایی", "ای", "اند", "ام", "ایم", "اید"})
 _JOIN_NEXT = frozenset({"می", "نمی"})
+_JOINING = _JOIN_PREVIOUS | _JOIN_NEXT
 # Elements of a pattern that are grammar, not the trigger itself.
 _FUNCTION_WORDS = frozenset({"به", "را", "از", "با", "مقصد"})
 # Prepositions a pattern may start or end with that are left out of its trigger.
@@ -155,6 +156,8 @@ class _Lexicon:
     #: its least common element.  A sentence none of whose forms has every
     #: element among its words can match nothing.
     anchors: Mapping[str, tuple[tuple[frozenset[str], ...], ...]] = attrs.field(init=False)
+    #: The keys of ``anchors``, as a set to intersect a sentence's words with.
+    anchor_keys: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, tuple[dict[str, tuple[_Form, ...]], tuple[_Form, ...]]] = {}
@@ -187,14 +190,15 @@ class _Lexicon:
             for k in rarest:
                 anchors.setdefault(k, []).append(words)
         object.__setattr__(self, "anchors", {k: tuple(v) for k, v in anchors.items()})
+        object.__setattr__(self, "anchor_keys", frozenset(anchors))
 
     def may_match(self, keys: Sequence[str]) -> bool:
         """Whether some reporting form has all its words among ``keys`` (else no match is possible)."""
-        anchors = self.anchors
         # Most sentences hold no anchor at all: find that out in one set operation.
-        found = anchors.keys() & keys
+        found = self.anchor_keys.intersection(keys)
         if not found:
             return False
+        anchors = self.anchors
         present = frozenset(keys)
         for k in found:
             for words in anchors[k]:
@@ -385,13 +389,38 @@ def _name_key(word: str) -> str:
 # --- one sentence as words ---------------------------------------------------
 
 
-@attrs.frozen(slots=True)
 class _Words:
-    """The tokens of a sentence regrouped into words (``می رود`` is one)."""
+    """The tokens of a sentence regrouped into words (``می رود`` is one).
 
-    keys: list[str]
-    starts: Sequence[int]
-    ends: Sequence[int]
+    The words' offsets are read from the tokens on first use: most sentences
+    are set aside on their keys alone."""
+
+    __slots__ = ("_ends", "_starts", "_tokens", "keys")
+
+    def __init__(self, tokens: Tokens) -> None:
+        # The packed views: no Token object is built.  (``replace`` gives back
+        # the string itself when it holds no ZWNJ.)
+        keys = [norm.replace(_ZWNJ, "") for norm in tokens.norms]
+        self._tokens = tokens
+        self._starts: Sequence[int] | None = None
+        self._ends: Sequence[int] | None = None
+        if not _JOINING.isdisjoint(keys):  # few sentences: می رود، کتاب ها
+            keys, self._starts, self._ends = _joined(keys, tokens.starts, tokens.ends)
+        self.keys = keys
+
+    @property
+    def starts(self) -> Sequence[int]:
+        """Where each word starts in the original text."""
+        if self._starts is None:
+            self._starts = self._tokens.starts
+        return self._starts
+
+    @property
+    def ends(self) -> Sequence[int]:
+        """Where each word ends in the original text."""
+        if self._ends is None:
+            self._ends = self._tokens.ends
+        return self._ends
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -412,20 +441,9 @@ def _is_word(key: str) -> bool:
     return bool(key) and key[0].isalpha()
 
 
-# The keys that may join the word before or after them.
-_JOINING = _JOIN_PREVIOUS | _JOIN_NEXT
-
-
-def _words(tokens: Tokens) -> _Words:
-    # The packed views: no Token object is built.  (``replace`` gives back the
-    # string itself when it holds no ZWNJ.)
-    keys = [norm.replace(_ZWNJ, "") for norm in tokens.norms]
-    if _JOINING.isdisjoint(keys):
-        return _Words(keys, tokens.starts, tokens.ends)  # most sentences: a word is a token
-    return _joined(keys, tokens.starts, tokens.ends)
-
-
-def _joined(token_keys: list[str], token_starts: Sequence[int], token_ends: Sequence[int]) -> _Words:
+def _joined(
+    token_keys: list[str], token_starts: Sequence[int], token_ends: Sequence[int]
+) -> tuple[list[str], list[int], list[int]]:
     """The words of tokens some of which belong to the word before or after."""
     keys: list[str] = []
     starts: list[int] = []
@@ -445,7 +463,7 @@ def _joined(token_keys: list[str], token_starts: Sequence[int], token_ends: Sequ
         starts.append(start)
         ends.append(end)
         join_next = key in _JOIN_NEXT
-    return _Words(keys, starts, ends)
+    return keys, starts, ends
 
 
 # --- places, names and times in a sentence ---------------------------------
@@ -569,7 +587,7 @@ class _Sentence:
     def __init__(self, ctx: _Context, sentence: Sentence, words: _Words | None = None) -> None:
         self.ctx = ctx
         cues = ctx.cues
-        self.words = words = _words(sentence.tokens) if words is None else words
+        self.words = words = _Words(sentence.tokens) if words is None else words
         n = len(words)
         # Clause number of every word.
         clause_words = cues.role("clause")
@@ -585,8 +603,10 @@ class _Sentence:
             if ws < we:
                 self.mentions.append((ws, we, m))
         if ctx.gazetteer is not None:
-            self.mentions.extend(self._known_names(ctx.gazetteer))
-            self.mentions.sort(key=lambda c: (c[0], -c[1]))
+            known = self._known_names(ctx.gazetteer)
+            if known:
+                self.mentions.extend(known)
+                self.mentions.sort(key=lambda c: (c[0], -c[1]))
         self.places = self._places()
         self.place_ws = [p.ws for p in self.places]
         self.mention_ws = [ws for ws, _we, _m in self.mentions]
@@ -605,19 +625,28 @@ class _Sentence:
         """Places the packaged gazetteer knows where no entity mention stands
         (they place events; participants come from entities only)."""
         words = self.words
-        named = [False] * len(words)
-        for ws, we, _m in self.mentions:
-            for k in range(ws, min(we, len(words))):
-                named[k] = True
-        out = []
-        for match in gazetteer.match(words.keys, keys=[_name_key(k) for k in words.keys]):
+        out: list[tuple[int, int, _Mention]] = []
+        named: list[bool] | None = None
+        for match in gazetteer.match(words.keys, keys=list(map(_name_key, words.keys))):
             entry = next((e for e in match.entries if e.kind == EntityKind.LOCATION), None)
-            if entry is None or any(named[match.start : match.end]):
+            if entry is None:
+                continue
+            if named is None:
+                named = self._named()
+            if any(named[match.start : match.end]):
                 continue
             start, end = words.starts[match.start], words.ends[match.end - 1]
             mention = _Mention(start, end, EntityKind.LOCATION, None, entry.subtype, entry.name)
             out.append((match.start, match.end, mention))
         return out
+
+    def _named(self) -> list[bool]:
+        """Which words stand inside a mention."""
+        n = len(self.words)
+        named = [False] * n
+        for ws, we, _m in self.mentions:
+            named[ws:we] = [True] * (min(we, n) - ws)
+        return named
 
     # -- places --
 
@@ -630,10 +659,7 @@ class _Sentence:
         n = len(words)
         # Words inside a mention: a place noun there is part of a name
         # (فرودگاه امام خمینی), and a name there is already known.
-        named = [False] * n
-        for ws, we, _m in self.mentions:
-            for k in range(ws, min(we, n)):
-                named[k] = True
+        named = self._named()
         place_nouns, placeish = cues.role("place_noun"), cues.placeish_words
         for i, key in enumerate(words.keys):
             if key not in place_nouns or named[i]:
@@ -1128,15 +1154,19 @@ class _Draft:
 
 
 def _sentence_events(
-    ctx: _Context, sentence: Sentence, dateline: tuple[int, int, str | None] | None
+    ctx: _Context,
+    sentence: Sentence,
+    dateline: tuple[int, int, str | None] | None,
+    prepared: _Sentence | None = None,
 ) -> list[_Draft]:
+    """The events of one sentence (``prepared``: the sentence already prepared, if it was)."""
     if not sentence.tokens:
         return []
     cues = ctx.cues
-    words = _words(sentence.tokens)
+    words = _Words(sentence.tokens) if prepared is None else prepared.words
     if not cues.triggers.may_match(words.keys):
         return []  # most sentences name no event: skip preparing their places and names
-    sent = _Sentence(ctx, sentence, words)
+    sent = _Sentence(ctx, sentence, words) if prepared is None else prepared
     aux = cues.roles.get("aux", frozenset())
     matches = _matches(sent, cues.triggers, aux)
     if not matches:
@@ -1220,12 +1250,15 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _dateline(ctx: _Context, article: Article) -> tuple[Sentence, tuple[int, int, str | None]] | None:
-    """The place of the credit line ``به گزارش <outlet> از <place>،``."""
+def _dateline(
+    ctx: _Context, article: Article
+) -> tuple[Sentence, _Sentence, tuple[int, int, str | None]] | None:
+    """The place of the credit line ``به گزارش <outlet> از <place>،``, with the
+    sentence it stands in and that sentence prepared."""
     cues = ctx.cues
     for paragraph in article.paragraphs[:3]:
         for sentence in paragraph.sentences[:2]:
-            words = _words(sentence.tokens)
+            words = _Words(sentence.tokens)
             keys = words.keys
             for i in range(min(len(keys) - 1, 4)):
                 if keys[i] == "به" and keys[i + 1] == "گزارش":
@@ -1240,12 +1273,12 @@ def _dateline(ctx: _Context, article: Article) -> tuple[Sentence, tuple[int, int
                     continue
                 place = sent.place_by_lead.get(j + 1)
                 if place is not None:
-                    return sentence, (place.start, place.end, place.entity)
+                    return sentence, sent, (place.start, place.end, place.entity)
                 k = j + 1
                 after = keys[k + 1] if k + 1 < len(keys) else "،"
                 if _is_word(keys[k]) and not cues.has("not_name", keys[k]) and after in ("،", ",", "به", "و"):
                     s, e = sent.words.starts[k], sent.words.ends[k]
-                    return sentence, (s, e, ctx.entity_at(s, e))
+                    return sentence, sent, (s, e, ctx.entity_at(s, e))
                 break
             return None
     return None
@@ -1298,7 +1331,7 @@ def extract_events(article: Article, normalized: Normalized) -> tuple[Event, ...
         raise TypeError(f"extract_events() expects a Normalized, got {type(normalized).__name__}")
     ctx = _Context(article)
     found = _dateline(ctx, article)
-    dateline_sentence, dateline = found if found is not None else (None, None)
+    dateline_sentence, prepared, dateline = found if found is not None else (None, None, None)
     sentences: list[tuple[Sentence, bool]] = []
     if article.title is not None:
         sentences.append((article.title, True))
@@ -1307,7 +1340,8 @@ def extract_events(article: Article, normalized: Normalized) -> tuple[Event, ...
             sentences.append((sentence, n == 0 or sentence is dateline_sentence))
     events = []
     for sentence, near_dateline in sentences:
-        for draft in _sentence_events(ctx, sentence, dateline if near_dateline else None):
+        reuse = prepared if sentence is dateline_sentence else None
+        for draft in _sentence_events(ctx, sentence, dateline if near_dateline else None, reuse):
             events.append(_finish(ctx, draft))
     events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
     return tuple(events)
