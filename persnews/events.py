@@ -43,7 +43,7 @@ import itertools
 import threading
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -432,9 +432,14 @@ class _Words:
             return i
         return i + 1
 
-    def index_ending(self, offset: int) -> int:
-        """One past the last word that starts before ``offset``."""
-        return bisect.bisect_left(self.starts, offset)
+    def indices(self, start: int, end: int) -> tuple[int, int]:
+        """The words of ``start:end``: :meth:`index_at` ``start``, and one
+        past the last word that starts before ``end``."""
+        starts = self.starts
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or self.ends[i] <= start:
+            i += 1
+        return i, bisect.bisect_left(starts, end)
 
 
 def _is_word(key: str) -> bool:
@@ -468,9 +473,10 @@ def _joined(
 
 # --- places, names and times in a sentence ---------------------------------
 
+# Mentions, places and matches are named tuples: a sentence builds dozens.
 
-@attrs.frozen(slots=True)
-class _Mention:
+
+class _Mention(NamedTuple):
     start: int
     end: int
     kind: EntityKind
@@ -479,8 +485,7 @@ class _Mention:
     key: str  # what tells two participants apart
 
 
-@attrs.frozen(slots=True)
-class _Place:
+class _Place(NamedTuple):
     """A place in a sentence: ``ws:we`` are its words, ``lead`` the first
     word of its phrase (place nouns and quote marks before the name)."""
 
@@ -498,6 +503,13 @@ def _argument(text: str, start: int, end: int, entity: str | None) -> Argument:
     return trusted(Argument, start=start, end=end, text=text[start:end], entity=entity)
 
 
+def _mention_kind(kind: EntityKind | None, entity_kind: EntityKind) -> EntityKind:
+    """A mention's own kind, or its entity's where it has none."""
+    if kind is None:
+        return entity_kind
+    return kind if type(kind) is EntityKind else EntityKind(kind)
+
+
 class _Context:
     """What the extractor reads from one article."""
 
@@ -508,18 +520,23 @@ class _Context:
         # long text names its people thousands of times, and a _Mention is
         # built only for the mentions a sentence asks for.
         self.entities = article.entities
-        starts, ends, owners = array("q"), array("q"), array("l")
+        starts: list[int] = []
+        ends: list[int] = []
+        owners: list[int] = []
         kinds: list[EntityKind] = []
         for n, entity in enumerate(article.entities):
-            starts.extend(entity.mentions.starts)
-            ends.extend(entity.mentions.ends)
-            owners.extend([n] * len(entity.mentions))
-            kinds.extend(entity.kind if k is None else EntityKind(k) for k in entity.mentions.kinds)
-        order = sorted(range(len(starts)), key=lambda i: (starts[i] << 32) - ends[i])
-        self.mention_starts = array("q", (starts[i] for i in order))
-        self.mention_ends = array("q", (ends[i] for i in order))
-        self.mention_owners = array("l", (owners[i] for i in order))
-        self.mention_kinds = tuple(kinds[i] for i in order)
+            mentions = entity.mentions
+            starts += mentions.starts
+            ends += mentions.ends
+            owners += [n] * len(mentions)
+            kinds += (_mention_kind(k, entity.kind) for k in mentions.kinds)
+        # Text order: by start, the longer first.
+        position = [(s << 32) - e for s, e in zip(starts, ends, strict=True)]
+        order = sorted(range(len(starts)), key=position.__getitem__)
+        self.mention_starts = array("q", map(starts.__getitem__, order))
+        self.mention_ends = array("q", map(ends.__getitem__, order))
+        self.mention_owners = array("l", map(owners.__getitem__, order))
+        self.mention_kinds = tuple(map(kinds.__getitem__, order))
         self.times = sorted(
             (t for t in article.times if t.kind != TimeKind.DURATION), key=lambda t: (t.start, t.end)
         )
@@ -599,15 +616,21 @@ class _Sentence:
         self.attribution = _attribution(words.keys, cues.role("attribution"))
         self.mentions = []
         for m in ctx.mentions_in(sentence.start, sentence.end):
-            ws, we = words.index_at(m.start), words.index_ending(m.end)
+            ws, we = words.indices(m.start, m.end)
             if ws < we:
                 self.mentions.append((ws, we, m))
+        # Words inside a mention.
+        named = [False] * n
+        for ws, we, _m in self.mentions:
+            named[ws:we] = [True] * (we - ws)
         if ctx.gazetteer is not None:
-            known = self._known_names(ctx.gazetteer)
+            known = self._known_names(ctx.gazetteer, named)
             if known:
                 self.mentions.extend(known)
                 self.mentions.sort(key=lambda c: (c[0], -c[1]))
-        self.places = self._places()
+                for ws, we, _m in known:
+                    named[ws:we] = [True] * (we - ws)
+        self.places = self._places(named)
         self.place_ws = [p.ws for p in self.places]
         self.mention_ws = [ws for ws, _we, _m in self.mentions]
         self.place_by_tail = {p.tail: p for p in self.places}
@@ -621,45 +644,32 @@ class _Sentence:
                 if best is None or p.tail > best.tail:
                     self.place_by_lead[lead] = p
 
-    def _known_names(self, gazetteer: Any) -> list[tuple[int, int, _Mention]]:
+    def _known_names(self, gazetteer: Any, named: list[bool]) -> list[tuple[int, int, _Mention]]:
         """Places the packaged gazetteer knows where no entity mention stands
         (they place events; participants come from entities only)."""
         words = self.words
         out: list[tuple[int, int, _Mention]] = []
-        named: list[bool] | None = None
         for match in gazetteer.match(words.keys, keys=list(map(_name_key, words.keys))):
             entry = next((e for e in match.entries if e.kind == EntityKind.LOCATION), None)
-            if entry is None:
-                continue
-            if named is None:
-                named = self._named()
-            if any(named[match.start : match.end]):
+            if entry is None or any(named[match.start : match.end]):
                 continue
             start, end = words.starts[match.start], words.ends[match.end - 1]
             mention = _Mention(start, end, EntityKind.LOCATION, None, entry.subtype, entry.name)
             out.append((match.start, match.end, mention))
         return out
 
-    def _named(self) -> list[bool]:
-        """Which words stand inside a mention."""
-        n = len(self.words)
-        named = [False] * n
-        for ws, we, _m in self.mentions:
-            named[ws:we] = [True] * (min(we, n) - ws)
-        return named
-
     # -- places --
 
-    def _places(self) -> list[_Place]:
+    def _places(self, named: list[bool]) -> list[_Place]:
+        """The places of the sentence (``named``: which words stand inside a mention)."""
         words, cues = self.words, self.ctx.cues
         found: dict[tuple[int, int], _Place] = {}
         for ws, we, m in self.mentions:
             if m.kind == EntityKind.LOCATION:
                 found[(ws, we)] = self._place(ws, we, m.start, m.end, m.entity, m.subtype)
         n = len(words)
-        # Words inside a mention: a place noun there is part of a name
-        # (فرودگاه امام خمینی), and a name there is already known.
-        named = self._named()
+        # A place noun inside a mention is part of a name (فرودگاه امام
+        # خمینی), and a name there is already known.
         place_nouns, placeish = cues.role("place_noun"), cues.placeish_words
         for i, key in enumerate(words.keys):
             if key not in place_nouns or named[i]:
@@ -815,8 +825,7 @@ def _adjective(key: str) -> bool:
 # --- matching triggers ----------------------------------------------------------
 
 
-@attrs.frozen(slots=True)
-class _Match:
+class _Match(NamedTuple):
     kind: str
     start: int  # first word of the match
     end: int  # one past its last word
