@@ -118,12 +118,15 @@ def _leads(months: Lexicon[_Month], categories: Mapping[str, Lexicon[str]]) -> d
     """The readers of expressions led by a word, for every word that can lead one.
 
     A reader finds nothing unless the expression's first word is one of its
-    own (a prefix of its table's entries, or its one fixed word), so a word
-    is tried only with the readers it can start, in :meth:`_Matcher.match`'s
-    order."""
+    own (a prefix of its table's entries, an entry where the reader looks up
+    one word only, or its one fixed word), so a word is tried only with the
+    readers it can start, in :meth:`_Matcher.match`'s order."""
 
     def prefixes(*names: str) -> frozenset[str]:
         return frozenset().union(*(categories[n].prefixes for n in names if n in categories))
+
+    def entries(name: str) -> frozenset[str]:
+        return frozenset(categories.get(name, ()))
 
     readers: tuple[tuple[_Reader, frozenset[str]], ...] = (
         (_Matcher.clock, frozenset({_CLOCK_WORD})),
@@ -133,9 +136,9 @@ def _leads(months: Lexicon[_Month], categories: Mapping[str, Lexicon[str]]) -> d
         (_Matcher.month_led, prefixes("month_before") | months.prefixes),
         (_Matcher.year_word_led, frozenset({_YEAR_WORD})),
         (_Matcher.unit_direction, prefixes("unit", "units")),
-        (_Matcher.this_unit, prefixes("this")),
-        (_Matcher.relyear_expr, prefixes("relyear")),
-        (_Matcher.season_expr, prefixes("season")),
+        (_Matcher.this_unit, entries("this")),
+        (_Matcher.relyear_expr, entries("relyear")),
+        (_Matcher.season_expr, entries("season")),
     )
     words = frozenset().union(*(first for _, first in readers))
     return {w: tuple(reader for reader, first in readers if w in first) for w in words}
@@ -464,7 +467,7 @@ class _Matcher:
 
     def quantity_expr(self, i: int, num: Num) -> _Hit | None:
         """``۵ سال``, ``۵ سال گذشته``, ``دو روز پیش``, ``۲۴ ساعت آینده``."""
-        if num.ordinal or num.value <= 0:
+        if num.ordinal or num.value.numerator <= 0:  # (comparing a Fraction is slow)
             return None
         j = num.last
         unit = self.look(j, self.unit, 2)
