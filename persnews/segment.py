@@ -30,10 +30,11 @@ __all__ = [
 # non-space character.  Every alternative is a simple run: no backtracking.
 _URL = r"(?:https?://|www\.)[^\s«»\"()\[\]]+"
 _EMAIL = r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+"
+_WORD_REST = r"[\p{L}\p{M}]*(?:\u200c+[\p{L}\p{M}]+)*"
 _OTHER_TOKENS = (
     r"\d+(?:[.,/:٫٬]\d+)*",
     r"[A-Za-z]+(?:[.'\-][A-Za-z]+)*",
-    r"\p{L}[\p{L}\p{M}]*(?:\u200c+[\p{L}\p{M}]+)*",
+    r"\p{L}" + _WORD_REST,
     r"\S",
 )
 #: One token.
@@ -50,8 +51,10 @@ def _tokens_pattern(*alternatives: str) -> regex.Pattern[str]:
 #: Every token of a stretch, as the captures of group 1.
 _TOKENS = _tokens_pattern(_URL, _EMAIL, *_OTHER_TOKENS)
 # Most texts have no "@": without the e-mail alternative, a word is not
-# first read as the start of an address.
-_TOKENS_NO_EMAIL = _tokens_pattern(_URL, *_OTHER_TOKENS)
+# first read as the start of an address, and a word that starts with a
+# letter other than A-Z (which no URL, number or Latin word does) is tried
+# as a word first.
+_TOKENS_NO_EMAIL = _tokens_pattern(r"[^\P{L}A-Za-z]" + _WORD_REST, _URL, *_OTHER_TOKENS)
 
 # A sentence ends at a run of terminators followed by a space or the end.
 # Possessive, and anchored at the start of a run, so a long run of dots is
