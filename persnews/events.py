@@ -398,7 +398,9 @@ class _Words:
     __slots__ = ("_ends", "_starts", "_tokens", "keys")
 
     def __init__(self, tokens: Tokens) -> None:
-        keys = _keys(tokens.norms)  # the packed view: no Token object is built
+        # The packed view: no Token object is built.  (``replace`` gives back
+        # the string itself when it holds no ZWNJ.)
+        keys = [norm.replace(_ZWNJ, "") for norm in tokens.norms]
         self._tokens = tokens
         self._starts: Sequence[int] | None = None
         self._ends: Sequence[int] | None = None
@@ -438,15 +440,6 @@ class _Words:
         if i < 0 or self.ends[i] <= start:
             i += 1
         return i, bisect.bisect_left(starts, end)
-
-
-def _keys(norms: Sequence[str]) -> list[str]:
-    """The norms without ZWNJ (``می‌رود`` is keyed ``میرود``)."""
-    # One replace over the joined norms, not a call a token.
-    keys = "\n".join(norms).replace(_ZWNJ, "").split("\n")
-    if len(keys) != len(norms):  # no tokens, or a token with a line break in it
-        keys = [norm.replace(_ZWNJ, "") for norm in norms]
-    return keys
 
 
 def _is_word(key: str) -> bool:
