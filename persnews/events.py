@@ -39,10 +39,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import threading
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -82,6 +83,7 @@ _SUFFIXES = ("ها", "های", "هایی", "ی", "ای", "یی", "اش", "ش", "
 # endings) or after (the verb prefix می).
 _JOIN_PREVIOUS = frozenset({"ها", "های", "هایی", "ای", "اند", "ام", "ایم", "اید"})
 _JOIN_NEXT = frozenset({"می", "نمی"})
+_JOINING = _JOIN_PREVIOUS | _JOIN_NEXT
 # Elements of a pattern that are grammar, not the trigger itself.
 _FUNCTION_WORDS = frozenset({"به", "را", "از", "با", "مقصد"})
 # Prepositions a pattern may start or end with that are left out of its trigger.
@@ -154,6 +156,8 @@ class _Lexicon:
     #: its least common element.  A sentence none of whose forms has every
     #: element among its words can match nothing.
     anchors: Mapping[str, tuple[tuple[frozenset[str], ...], ...]] = attrs.field(init=False)
+    #: The keys of ``anchors``, as a set to intersect a sentence's words with.
+    anchor_keys: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, tuple[dict[str, tuple[_Form, ...]], tuple[_Form, ...]]] = {}
@@ -186,13 +190,18 @@ class _Lexicon:
             for k in rarest:
                 anchors.setdefault(k, []).append(words)
         object.__setattr__(self, "anchors", {k: tuple(v) for k, v in anchors.items()})
+        object.__setattr__(self, "anchor_keys", frozenset(anchors))
 
     def may_match(self, keys: Sequence[str]) -> bool:
         """Whether some reporting form has all its words among ``keys`` (else no match is possible)."""
-        present = frozenset(keys)
+        # Most sentences hold no anchor at all: find that out in one set operation.
+        found = self.anchor_keys.intersection(keys)
+        if not found:
+            return False
         anchors = self.anchors
-        for k in present:
-            for words in anchors.get(k, ()):
+        present = frozenset(keys)
+        for k in found:
+            for words in anchors[k]:
                 if all(not present.isdisjoint(options) for options in words):
                     return True
         return False
@@ -380,13 +389,38 @@ def _name_key(word: str) -> str:
 # --- one sentence as words ---------------------------------------------------
 
 
-@attrs.frozen(slots=True)
 class _Words:
-    """The tokens of a sentence regrouped into words (``می رود`` is one)."""
+    """The tokens of a sentence regrouped into words (``می رود`` is one).
 
-    keys: list[str]
-    starts: list[int]
-    ends: list[int]
+    The words' offsets are read from the tokens on first use: most sentences
+    are set aside on their keys alone."""
+
+    __slots__ = ("_ends", "_starts", "_tokens", "keys")
+
+    def __init__(self, tokens: Tokens) -> None:
+        # The packed view: no Token object is built.  (``replace`` gives back
+        # the string itself when it holds no ZWNJ.)
+        keys = [norm.replace(_ZWNJ, "") for norm in tokens.norms]
+        self._tokens = tokens
+        self._starts: Sequence[int] | None = None
+        self._ends: Sequence[int] | None = None
+        if not _JOINING.isdisjoint(keys):  # few sentences: می رود، کتاب ها
+            keys, self._starts, self._ends = _joined(keys, tokens.starts, tokens.ends)
+        self.keys = keys
+
+    @property
+    def starts(self) -> Sequence[int]:
+        """Where each word starts in the original text."""
+        if self._starts is None:
+            self._starts = self._tokens.starts
+        return self._starts
+
+    @property
+    def ends(self) -> Sequence[int]:
+        """Where each word ends in the original text."""
+        if self._ends is None:
+            self._ends = self._tokens.ends
+        return self._ends
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -398,23 +432,29 @@ class _Words:
             return i
         return i + 1
 
-    def index_ending(self, offset: int) -> int:
-        """One past the last word that starts before ``offset``."""
-        return bisect.bisect_left(self.starts, offset)
+    def indices(self, start: int, end: int) -> tuple[int, int]:
+        """The words of ``start:end``: :meth:`index_at` ``start``, and one
+        past the last word that starts before ``end``."""
+        starts = self.starts
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or self.ends[i] <= start:
+            i += 1
+        return i, bisect.bisect_left(starts, end)
 
 
 def _is_word(key: str) -> bool:
     return bool(key) and key[0].isalpha()
 
 
-def _words(tokens: Tokens) -> _Words:
+def _joined(
+    token_keys: list[str], token_starts: Sequence[int], token_ends: Sequence[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """The words of tokens some of which belong to the word before or after."""
     keys: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     join_next = False
-    # The packed views: no Token object is built.
-    for norm, start, end in zip(tokens.norms, tokens.starts, tokens.ends, strict=True):
-        key = norm.replace(_ZWNJ, "") if _ZWNJ in norm else norm
+    for key, start, end in zip(token_keys, token_starts, token_ends, strict=True):
         if keys and join_next and _is_word(key):
             keys[-1] += key
             ends[-1] = end
@@ -428,14 +468,15 @@ def _words(tokens: Tokens) -> _Words:
         starts.append(start)
         ends.append(end)
         join_next = key in _JOIN_NEXT
-    return _Words(keys, starts, ends)
+    return keys, starts, ends
 
 
 # --- places, names and times in a sentence ---------------------------------
 
+# Mentions, places and matches are named tuples: a sentence builds dozens.
 
-@attrs.frozen(slots=True)
-class _Mention:
+
+class _Mention(NamedTuple):
     start: int
     end: int
     kind: EntityKind
@@ -444,8 +485,7 @@ class _Mention:
     key: str  # what tells two participants apart
 
 
-@attrs.frozen(slots=True)
-class _Place:
+class _Place(NamedTuple):
     """A place in a sentence: ``ws:we`` are its words, ``lead`` the first
     word of its phrase (place nouns and quote marks before the name)."""
 
@@ -463,6 +503,13 @@ def _argument(text: str, start: int, end: int, entity: str | None) -> Argument:
     return trusted(Argument, start=start, end=end, text=text[start:end], entity=entity)
 
 
+def _mention_kind(kind: EntityKind | None, entity_kind: EntityKind) -> EntityKind:
+    """A mention's own kind, or its entity's where it has none."""
+    if kind is None:
+        return entity_kind
+    return kind if type(kind) is EntityKind else EntityKind(kind)
+
+
 class _Context:
     """What the extractor reads from one article."""
 
@@ -473,18 +520,23 @@ class _Context:
         # long text names its people thousands of times, and a _Mention is
         # built only for the mentions a sentence asks for.
         self.entities = article.entities
-        starts, ends, owners = array("q"), array("q"), array("l")
+        starts: list[int] = []
+        ends: list[int] = []
+        owners: list[int] = []
         kinds: list[EntityKind] = []
         for n, entity in enumerate(article.entities):
-            starts.extend(entity.mentions.starts)
-            ends.extend(entity.mentions.ends)
-            owners.extend([n] * len(entity.mentions))
-            kinds.extend(entity.kind if k is None else EntityKind(k) for k in entity.mentions.kinds)
-        order = sorted(range(len(starts)), key=lambda i: (starts[i] << 32) - ends[i])
-        self.mention_starts = array("q", (starts[i] for i in order))
-        self.mention_ends = array("q", (ends[i] for i in order))
-        self.mention_owners = array("l", (owners[i] for i in order))
-        self.mention_kinds = tuple(kinds[i] for i in order)
+            mentions = entity.mentions
+            starts += mentions.starts
+            ends += mentions.ends
+            owners += [n] * len(mentions)
+            kinds += (_mention_kind(k, entity.kind) for k in mentions.kinds)
+        # Text order: by start, the longer first.
+        position = [(s << 32) - e for s, e in zip(starts, ends, strict=True)]
+        order = sorted(range(len(starts)), key=position.__getitem__)
+        self.mention_starts = array("q", map(starts.__getitem__, order))
+        self.mention_ends = array("q", map(ends.__getitem__, order))
+        self.mention_owners = array("l", map(owners.__getitem__, order))
+        self.mention_kinds = tuple(map(kinds.__getitem__, order))
         self.times = sorted(
             (t for t in article.times if t.kind != TimeKind.DURATION), key=lambda t: (t.start, t.end)
         )
@@ -552,45 +604,33 @@ class _Sentence:
     def __init__(self, ctx: _Context, sentence: Sentence, words: _Words | None = None) -> None:
         self.ctx = ctx
         cues = ctx.cues
-        self.words = words = _words(sentence.tokens) if words is None else words
+        self.words = words = _Words(sentence.tokens) if words is None else words
         n = len(words)
         # Clause number of every word.
-        clause = []
-        c = 0
         clause_words = cues.role("clause")
-        for key in words.keys:
-            if key in clause_words:
-                c += 1
-            clause.append(c)
-        self.clause = clause
+        if clause_words.isdisjoint(words.keys):
+            self.clause = [0] * n
+        else:
+            self.clause = list(itertools.accumulate(1 if key in clause_words else 0 for key in words.keys))
         # Words whose names credit the report (به گزارش فارس، خبرنگار مهر).
-        self.attribution = [False] * n
-        attribution_words = cues.role("attribution")
-        for i, key in enumerate(words.keys):
-            if key not in attribution_words:
-                continue
-            if key in ("گزارش", "نقل"):
-                if i == 0 or words.keys[i - 1] != "به":
-                    continue
-                reach = 8
-            else:
-                reach = 2
-            for j in range(i + 1, min(n, i + 1 + reach)):
-                k = words.keys[j]
-                if k in _QUOTES_OPEN or k in ("»", "”"):
-                    continue
-                if not _is_word(k) or (k in _STOP_ATTRIBUTION and not (k == "از" and j == i + 1)):
-                    break
-                self.attribution[j] = True
+        self.attribution = _attribution(words.keys, cues.role("attribution"))
         self.mentions = []
         for m in ctx.mentions_in(sentence.start, sentence.end):
-            ws, we = words.index_at(m.start), words.index_ending(m.end)
+            ws, we = words.indices(m.start, m.end)
             if ws < we:
                 self.mentions.append((ws, we, m))
+        # Words inside a mention.
+        named = [False] * n
+        for ws, we, _m in self.mentions:
+            named[ws:we] = [True] * (we - ws)
         if ctx.gazetteer is not None:
-            self.mentions.extend(self._known_names(ctx.gazetteer))
-            self.mentions.sort(key=lambda c: (c[0], -c[1]))
-        self.places = self._places()
+            known = self._known_names(ctx.gazetteer, named)
+            if known:
+                self.mentions.extend(known)
+                self.mentions.sort(key=lambda c: (c[0], -c[1]))
+                for ws, we, _m in known:
+                    named[ws:we] = [True] * (we - ws)
+        self.places = self._places(named)
         self.place_ws = [p.ws for p in self.places]
         self.mention_ws = [ws for ws, _we, _m in self.mentions]
         self.place_by_tail = {p.tail: p for p in self.places}
@@ -604,16 +644,12 @@ class _Sentence:
                 if best is None or p.tail > best.tail:
                     self.place_by_lead[lead] = p
 
-    def _known_names(self, gazetteer: Any) -> list[tuple[int, int, _Mention]]:
+    def _known_names(self, gazetteer: Any, named: list[bool]) -> list[tuple[int, int, _Mention]]:
         """Places the packaged gazetteer knows where no entity mention stands
         (they place events; participants come from entities only)."""
         words = self.words
-        named = [False] * len(words)
-        for ws, we, _m in self.mentions:
-            for k in range(ws, min(we, len(words))):
-                named[k] = True
-        out = []
-        for match in gazetteer.match(words.keys, keys=[_name_key(k) for k in words.keys]):
+        out: list[tuple[int, int, _Mention]] = []
+        for match in gazetteer.match(words.keys, keys=list(map(_name_key, words.keys))):
             entry = next((e for e in match.entries if e.kind == EntityKind.LOCATION), None)
             if entry is None or any(named[match.start : match.end]):
                 continue
@@ -624,19 +660,16 @@ class _Sentence:
 
     # -- places --
 
-    def _places(self) -> list[_Place]:
+    def _places(self, named: list[bool]) -> list[_Place]:
+        """The places of the sentence (``named``: which words stand inside a mention)."""
         words, cues = self.words, self.ctx.cues
         found: dict[tuple[int, int], _Place] = {}
         for ws, we, m in self.mentions:
             if m.kind == EntityKind.LOCATION:
                 found[(ws, we)] = self._place(ws, we, m.start, m.end, m.entity, m.subtype)
         n = len(words)
-        # Words inside a mention: a place noun there is part of a name
-        # (فرودگاه امام خمینی), and a name there is already known.
-        named = [False] * n
-        for ws, we, _m in self.mentions:
-            for k in range(ws, min(we, n)):
-                named[k] = True
+        # A place noun inside a mention is part of a name (فرودگاه امام
+        # خمینی), and a name there is already known.
         place_nouns, placeish = cues.role("place_noun"), cues.placeish_words
         for i, key in enumerate(words.keys):
             if key not in place_nouns or named[i]:
@@ -760,6 +793,31 @@ class _Sentence:
         return (hi - lo) + _CLAUSE_COST * abs(self.clause[hi] - self.clause[lo])
 
 
+def _attribution(keys: list[str], attribution_words: frozenset[str]) -> list[bool]:
+    """Which words name who credits the report (به گزارش فارس، خبرنگار مهر)."""
+    n = len(keys)
+    out = [False] * n
+    if attribution_words.isdisjoint(keys):
+        return out  # most sentences credit no one
+    for i, key in enumerate(keys):
+        if key not in attribution_words:
+            continue
+        if key in ("گزارش", "نقل"):
+            if i == 0 or keys[i - 1] != "به":
+                continue
+            reach = 8
+        else:
+            reach = 2
+        for j in range(i + 1, min(n, i + 1 + reach)):
+            k = keys[j]
+            if k in _QUOTES_OPEN or k in ("»", "”"):
+                continue
+            if not _is_word(k) or (k in _STOP_ATTRIBUTION and not (k == "از" and j == i + 1)):
+                break
+            out[j] = True
+    return out
+
+
 def _adjective(key: str) -> bool:
     return len(key) > 2 and key.endswith("ی") and key[0].isalpha()
 
@@ -767,8 +825,7 @@ def _adjective(key: str) -> bool:
 # --- matching triggers ----------------------------------------------------------
 
 
-@attrs.frozen(slots=True)
-class _Match:
+class _Match(NamedTuple):
     kind: str
     start: int  # first word of the match
     end: int  # one past its last word
@@ -1106,15 +1163,19 @@ class _Draft:
 
 
 def _sentence_events(
-    ctx: _Context, sentence: Sentence, dateline: tuple[int, int, str | None] | None
+    ctx: _Context,
+    sentence: Sentence,
+    dateline: tuple[int, int, str | None] | None,
+    prepared: _Sentence | None = None,
 ) -> list[_Draft]:
+    """The events of one sentence (``prepared``: the sentence already prepared, if it was)."""
     if not sentence.tokens:
         return []
     cues = ctx.cues
-    words = _words(sentence.tokens)
+    words = _Words(sentence.tokens) if prepared is None else prepared.words
     if not cues.triggers.may_match(words.keys):
         return []  # most sentences name no event: skip preparing their places and names
-    sent = _Sentence(ctx, sentence, words)
+    sent = _Sentence(ctx, sentence, words) if prepared is None else prepared
     aux = cues.roles.get("aux", frozenset())
     matches = _matches(sent, cues.triggers, aux)
     if not matches:
@@ -1198,12 +1259,15 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _dateline(ctx: _Context, article: Article) -> tuple[Sentence, tuple[int, int, str | None]] | None:
-    """The place of the credit line ``به گزارش <outlet> از <place>،``."""
+def _dateline(
+    ctx: _Context, article: Article
+) -> tuple[Sentence, _Sentence, tuple[int, int, str | None]] | None:
+    """The place of the credit line ``به گزارش <outlet> از <place>،``, with the
+    sentence it stands in and that sentence prepared."""
     cues = ctx.cues
     for paragraph in article.paragraphs[:3]:
         for sentence in paragraph.sentences[:2]:
-            words = _words(sentence.tokens)
+            words = _Words(sentence.tokens)
             keys = words.keys
             for i in range(min(len(keys) - 1, 4)):
                 if keys[i] == "به" and keys[i + 1] == "گزارش":
@@ -1218,12 +1282,12 @@ def _dateline(ctx: _Context, article: Article) -> tuple[Sentence, tuple[int, int
                     continue
                 place = sent.place_by_lead.get(j + 1)
                 if place is not None:
-                    return sentence, (place.start, place.end, place.entity)
+                    return sentence, sent, (place.start, place.end, place.entity)
                 k = j + 1
                 after = keys[k + 1] if k + 1 < len(keys) else "،"
                 if _is_word(keys[k]) and not cues.has("not_name", keys[k]) and after in ("،", ",", "به", "و"):
                     s, e = sent.words.starts[k], sent.words.ends[k]
-                    return sentence, (s, e, ctx.entity_at(s, e))
+                    return sentence, sent, (s, e, ctx.entity_at(s, e))
                 break
             return None
     return None
@@ -1276,17 +1340,17 @@ def extract_events(article: Article, normalized: Normalized) -> tuple[Event, ...
         raise TypeError(f"extract_events() expects a Normalized, got {type(normalized).__name__}")
     ctx = _Context(article)
     found = _dateline(ctx, article)
-    dateline_sentence, dateline = found if found is not None else (None, None)
-    lead = article.paragraphs[0].sentences if article.paragraphs else ()
+    dateline_sentence, prepared, dateline = found if found is not None else (None, None, None)
     sentences: list[tuple[Sentence, bool]] = []
     if article.title is not None:
         sentences.append((article.title, True))
-    for paragraph in article.paragraphs:
+    for n, paragraph in enumerate(article.paragraphs):
         for sentence in paragraph.sentences:
-            sentences.append((sentence, any(sentence is s for s in lead) or sentence is dateline_sentence))
+            sentences.append((sentence, n == 0 or sentence is dateline_sentence))
     events = []
     for sentence, near_dateline in sentences:
-        for draft in _sentence_events(ctx, sentence, dateline if near_dateline else None):
+        reuse = prepared if sentence is dateline_sentence else None
+        for draft in _sentence_events(ctx, sentence, dateline if near_dateline else None, reuse):
             events.append(_finish(ctx, draft))
     events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
     return tuple(events)

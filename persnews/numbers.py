@@ -22,9 +22,11 @@ The number words live in ``data/number_words.tsv``.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import threading
 import types
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import NamedTuple, TypeVar
 
@@ -129,33 +131,48 @@ def _split_number_words(word: str, start: int, append: Callable[[Tok], None]) ->
     return True
 
 
+# Every token of a text, as the captures of the four groups of _LEX in one
+# match of a repeated group (read in one call each, where iterating over
+# matches costs an object a token).  Only spaces other than line breaks and
+# ZWNJ stand between tokens: every other character starts one.
+_LEX_ALL = regex.compile(r"(?:(?:[^\S\n\r\v\f\u2028\u2029]|\u200c)*+(?:" + _LEX.pattern + r"))*+")
+_START = operator.itemgetter(1)
+
+
 def lex(text: str) -> list[Tok]:
     """Tokens of ``text`` (already normalised) with their offsets in it."""
-    out: list[Tok] = []
-    append = out.append
     # Letters are unified once for the whole text (one for one, offsets kept);
     # str.replace is much faster than str.translate on non-ASCII text.
     for src, dst in _KEY_PAIRS:
         if src in text:
             text = text.replace(src, dst)
-    new = tuple.__new__
-    for m in _LEX.finditer(text):
-        group = m.lastindex
-        start, end = m.span()
-        if group == 2:
-            word = m.group(2)
-            if not word.isalpha():
-                if "\u200c" in word and _split_number_words(word, start, append):
-                    continue
-                word = _NOT_IN_KEY.sub("", word)
-            append(new(Tok, (WORD, start, end, word)))
-        elif group == 1:
-            append(new(Tok, (NUM, start, end, _ascii_digits(m.group(1)))))
-        elif group == 3:
-            append(new(Tok, (BREAK, start, end, "\n")))
+    found = _LEX_ALL.match(text)
+    assert found is not None  # the pattern matches the empty string
+    words, word_starts = found.captures(2), found.starts(2)
+    word_toks: list[Tok | None] = list(_toks(WORD, found, 2, words))
+    split: list[Tok] = []
+    # Words with ZWNJ or marks (few): a key without them, or two number words.
+    for i in itertools.compress(itertools.count(), map(operator.not_, map(str.isalpha, words))):
+        word, start = words[i], word_starts[i]
+        if "\u200c" in word and _split_number_words(word, start, split.append):
+            word_toks[i] = None
         else:
-            append(new(Tok, (PUNCT, start, end, m.group(4))))
-    return out
+            word_toks[i] = Tok(WORD, start, start + len(word), _NOT_IN_KEY.sub("", word))
+    toks = [
+        *_toks(NUM, found, 1, map(_ascii_digits, found.captures(1))),
+        *filter(None, word_toks),
+        *split,
+        *_toks(BREAK, found, 3, itertools.repeat("\n")),
+        *_toks(PUNCT, found, 4, found.captures(4)),
+    ]
+    toks.sort(key=_START)
+    return toks
+
+
+def _toks(kind: int, found: regex.Match[str], group: int, keys: Iterable[str]) -> Iterator[Tok]:
+    """The tokens of one group of a :data:`_LEX_ALL` match, with their keys."""
+    rows = zip(itertools.repeat(kind), found.starts(group), found.ends(group), keys)
+    return map(tuple.__new__, itertools.repeat(Tok), rows)
 
 
 # Lines longer than this are read afresh each time rather than kept.

@@ -28,17 +28,33 @@ __all__ = [
 # A token is a URL, an e-mail, a number with its inner separators, a word
 # (letters and marks joined by ZWNJ, never ending on one), or one other
 # non-space character.  Every alternative is a simple run: no backtracking.
-_TOKEN = regex.compile(
-    r"""
-    (?:https?://|www\.)[^\s«»"()\[\]]+
-  | (?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+
-  | \d+(?:[.,/:٫٬]\d+)*
-  | [A-Za-z]+(?:[.'\-][A-Za-z]+)*
-  | \p{L}[\p{L}\p{M}]*(?:\u200c+[\p{L}\p{M}]+)*
-  | \S
-    """,
-    regex.VERBOSE,
+_URL = r"(?:https?://|www\.)[^\s«»\"()\[\]]+"
+_EMAIL = r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+"
+_WORD_REST = r"[\p{L}\p{M}]*(?:\u200c+[\p{L}\p{M}]+)*"
+_OTHER_TOKENS = (
+    r"\d+(?:[.,/:٫٬]\d+)*",
+    r"[A-Za-z]+(?:[.'\-][A-Za-z]+)*",
+    r"\p{L}" + _WORD_REST,
+    r"\S",
 )
+#: One token.
+_TOKEN = regex.compile("|".join((_URL, _EMAIL, *_OTHER_TOKENS)))
+
+
+def _tokens_pattern(*alternatives: str) -> regex.Pattern[str]:
+    # Every non-space character starts a token, so the tokens of a stretch
+    # are the captures of one match of a repeated group (read in one call,
+    # where iterating over matches costs an object a token).
+    return regex.compile(r"(?:\s*+(" + "|".join(alternatives) + r"))*+")
+
+
+#: Every token of a stretch, as the captures of group 1.
+_TOKENS = _tokens_pattern(_URL, _EMAIL, *_OTHER_TOKENS)
+# Most texts have no "@": without the e-mail alternative, a word is not
+# first read as the start of an address, and a word that starts with a
+# letter other than A-Z (which no URL, number or Latin word does) is tried
+# as a word first.
+_TOKENS_NO_EMAIL = _tokens_pattern(r"[^\P{L}A-Za-z]" + _WORD_REST, _URL, *_OTHER_TOKENS)
 
 # A sentence ends at a run of terminators followed by a space or the end.
 # Possessive, and anchored at the start of a run, so a long run of dots is
@@ -90,9 +106,9 @@ def _tokens(normalized: Normalized, s: int, e: int, os_: int, text: str, *, slic
     same = shift is not None and ntext.startswith(text, s) and e - s == len(text)
     if sliced:
         # Tokenised on the original when it is the normalised text itself.
-        spans = [x for m in _TOKEN.finditer(text if same else ntext[s:e]) for x in m.span()]
+        spans = _token_spans(text if same else ntext[s:e], 0, e - s)
     else:
-        spans = [x - s for m in _TOKEN.finditer(ntext, s, e) for x in m.span()]
+        spans = [x - s for x in _token_spans(ntext, s, e)]
     offsets = _offsets(spans, e - s)
     if same:
         return Tokens.packed(os_, offsets, text)
@@ -100,6 +116,18 @@ def _tokens(normalized: Normalized, s: int, e: int, os_: int, text: str, *, slic
         return Tokens.packed(os_, offsets, text, ntext, s)
     orig = _map_back(normalized, s, spans, os_)
     return Tokens.packed(os_, _offsets(orig, len(text)), text, ntext, s, offsets)
+
+
+def _token_spans(text: str, start: int, end: int) -> list[int]:
+    """Start and end of every token of ``text[start:end]``, interleaved."""
+    pattern = _TOKENS if text.find("@", start, end) >= 0 else _TOKENS_NO_EMAIL
+    found = pattern.match(text, start, end)
+    assert found is not None  # the pattern matches the empty string
+    starts, ends = found.starts(1), found.ends(1)
+    spans = [0] * (2 * len(starts))
+    spans[0::2] = starts
+    spans[1::2] = ends
+    return spans
 
 
 def _map_back(normalized: Normalized, s: int, spans: list[int], os_: int) -> list[int]:

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 from typing import NamedTuple, TypeVar
 
@@ -84,6 +84,8 @@ class _Data(NamedTuple):
     by_category: Mapping[str, Lexicon[str]]
     #: every word that can begin a time expression (or a prefix of one)
     starts: frozenset[str]
+    #: the readers that may match at a word, by the word (see :func:`_leads`)
+    leads: Mapping[str, tuple[_Reader, ...]]
 
 
 _lock = threading.Lock()
@@ -108,8 +110,38 @@ def _data() -> _Data:
                 starts = month_lexicon.prefixes.union(
                     *(lex.prefixes for name, lex in lexicons.items() if name in _LEADING_CATEGORIES)
                 )
-                _data_cache = _Data(month_lexicon, lexicons, starts)
+                _data_cache = _Data(month_lexicon, lexicons, starts, _leads(month_lexicon, lexicons))
     return _data_cache
+
+
+def _leads(months: Lexicon[_Month], categories: Mapping[str, Lexicon[str]]) -> dict[str, tuple[_Reader, ...]]:
+    """The readers of expressions led by a word, for every word that can lead one.
+
+    A reader finds nothing unless the expression's first word is one of its
+    own (a prefix of its table's entries, an entry where the reader looks up
+    one word only, or its one fixed word), so a word is tried only with the
+    readers it can start, in :meth:`_Matcher.match`'s order."""
+
+    def prefixes(*names: str) -> frozenset[str]:
+        return frozenset().union(*(categories[n].prefixes for n in names if n in categories))
+
+    def entries(name: str) -> frozenset[str]:
+        return frozenset(categories.get(name, ()))
+
+    readers: tuple[tuple[_Reader, frozenset[str]], ...] = (
+        (_Matcher.clock, frozenset({_CLOCK_WORD})),
+        (_Matcher.weekday_expr, prefixes("weekday") | {_DAY_WORD}),
+        (_Matcher.part_led, prefixes("part")),
+        (_Matcher.relday_expr, prefixes("relday")),
+        (_Matcher.month_led, prefixes("month_before") | months.prefixes),
+        (_Matcher.year_word_led, frozenset({_YEAR_WORD})),
+        (_Matcher.unit_direction, prefixes("unit", "units")),
+        (_Matcher.this_unit, entries("this")),
+        (_Matcher.relyear_expr, entries("relyear")),
+        (_Matcher.season_expr, entries("season")),
+    )
+    words = frozenset().union(*(first for _, first in readers))
+    return {w: tuple(reader for reader, first in readers if w in first) for w in words}
 
 
 # The categories of time_words.tsv whose words can begin an expression.
@@ -266,6 +298,9 @@ class _Hit(NamedTuple):
 
 # --- the matcher ------------------------------------------------------------------------------
 
+#: A reader of one kind of expression: the matcher and the index of its first token.
+_Reader = Callable[["_Matcher", int], "_Hit | None"]
+
 
 class _Matcher:
     """Reads time expressions off a token list; one instance per text."""
@@ -279,6 +314,7 @@ class _Matcher:
         self.ref = ref
         data = _data()
         self.starts = data.starts
+        self.leads = data.leads
         self.months = data.months
         cat = data.by_category
         empty: Lexicon[str] = Lexicon({})
@@ -310,23 +346,23 @@ class _Matcher:
 
     def run(self) -> list[_Hit]:
         hits: list[_Hit] = []
-        i = 0
         starts = self.starts
-        nums = self.nums
-        while i < self.n:
-            tok = self.toks[i]
-            kind = tok.kind
-            if kind == WORD:
-                hit = self.match(i) if tok.key in starts or i in nums else None
-            elif kind == NUM:
-                hit = self.match(i)
-            else:
-                hit = None
+        # An expression begins at a digit run, a number or a word that can lead one.
+        firsts = [
+            i
+            for i, (kind, _start, _end, key) in enumerate(self.toks)
+            if kind == NUM or (kind == WORD and key in starts)
+        ]
+        if self.nums:
+            firsts = sorted({*firsts, *self.nums})
+        after = 0  # where the last expression ended
+        for i in firsts:
+            if i < after:
+                continue
+            hit = self.match(i)
             if hit is not None:
                 hits.append(hit)
-                i = hit.last
-            else:
-                i += 1
+                after = hit.last
         return _merge(hits, self.toks)
 
     def match(self, i: int) -> _Hit | None:
@@ -339,18 +375,16 @@ class _Matcher:
             hit = self.number_led(i)
             if hit is not None or tok.kind == NUM:
                 return hit
-        return (
-            self.clock(i)
-            or self.weekday_expr(i)
-            or self.part_led(i)
-            or self.relday_expr(i)
-            or self.month_led(i)
-            or self.year_word_led(i)
-            or self.unit_direction(i)
-            or self.this_unit(i)
-            or self.relyear_expr(i)
-            or self.season_expr(i)
-        )
+        if tok.kind != WORD:
+            return None  # a digit run that is no clock time, date or number
+        # Clock times, weekdays, parts of the day, relative days, months,
+        # years after سال, units with a direction, this unit, relative years
+        # and seasons, in that order: only the readers the word can lead.
+        for reader in self.leads.get(tok.key, ()):
+            hit = reader(self, i)
+            if hit is not None:
+                return hit
+        return None
 
     # clock times
 
@@ -433,7 +467,7 @@ class _Matcher:
 
     def quantity_expr(self, i: int, num: Num) -> _Hit | None:
         """``۵ سال``, ``۵ سال گذشته``, ``دو روز پیش``, ``۲۴ ساعت آینده``."""
-        if num.ordinal or num.value <= 0:
+        if num.ordinal or num.value.numerator <= 0:  # (comparing a Fraction is slow)
             return None
         j = num.last
         unit = self.look(j, self.unit, 2)
