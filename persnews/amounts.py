@@ -113,7 +113,7 @@ def extract_amounts(normalized: Normalized) -> tuple[Amount, ...]:
     if not isinstance(normalized, Normalized):
         raise TypeError(f"extract_amounts() expects a Normalized, got {type(normalized).__name__}")
     out: list[Amount] = []
-    for base, toks, numbers in lex_lines(normalized.text):
+    for base, toks, numbers in lex_lines(normalized.text, normalized):
         for first, num in sorted(numbers.items()):
             if num.ordinal:
                 continue

@@ -21,14 +21,15 @@ The number words live in ``data/number_words.tsv``.
 
 from __future__ import annotations
 
-import functools
+import collections
 import itertools
 import operator
 import threading
 import types
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple, TypeAlias, TypeVar
 
 import attrs
 import regex
@@ -193,16 +194,53 @@ def _read(line: str) -> tuple[tuple[Tok, ...], Mapping[int, Num]]:
     return toks, types.MappingProxyType(scan_numbers(toks))
 
 
-_read_cached = functools.lru_cache(maxsize=512)(_read)
+_Read: TypeAlias = "tuple[tuple[Tok, ...], Mapping[int, Num]]"
 
 
-def lex_lines(text: str) -> Iterator[Line]:
+class _RecentLines:
+    """The last lines read, each for the one object it was read for.
+
+    A hit needs the same line *and* the same owner (the same
+    :class:`~persnews.normalize.Normalized`, held weakly): the steps of one
+    parse share their reading, and a second parse of a text costs what the
+    first did.  An owner's id may be reused after it dies; its dead weak
+    reference then makes the entry a miss.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._items: collections.OrderedDict[tuple[int, str], tuple[weakref.ref[object], _Read]] = (
+            collections.OrderedDict()
+        )
+        self._lock = threading.Lock()
+
+    def read(self, owner: object, line: str) -> _Read:
+        key = (id(owner), line)
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is not None and hit[0]() is owner:
+                self._items.move_to_end(key)
+                return hit[1]
+        found = _read(line)
+        with self._lock:
+            self._items[key] = (weakref.ref(owner), found)
+            if len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return found
+
+
+_RECENT = _RecentLines(512)
+
+
+def lex_lines(text: str, owner: object | None = None) -> Iterator[Line]:
     """The tokens and numbers of ``text``, one line at a time.
 
     No token crosses a line break, so the lines' tokens are those of
     :func:`lex` (without the breaks).  Working line by line keeps memory to
-    one paragraph's tokens, and the times and amounts steps, which read the
-    same paragraphs, share the work through a small cache of recent lines.
+    one paragraph's tokens.  The times and amounts steps read the same
+    paragraphs: given the same ``owner`` (their
+    :class:`~persnews.normalize.Normalized`), they share the work through a
+    small cache of recent lines.
     """
     start = 0
     size = len(text)
@@ -212,7 +250,10 @@ def lex_lines(text: str) -> Iterator[Line]:
             end = size
         if end > start:
             line = text[start:end]
-            toks, numbers = _read_cached(line) if end - start <= _CACHED_LINE else _read(line)
+            if owner is not None and end - start <= _CACHED_LINE:
+                toks, numbers = _RECENT.read(owner, line)
+            else:
+                toks, numbers = _read(line)
             if toks:
                 yield Line(start, toks, numbers)
         start = end + 1

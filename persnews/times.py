@@ -1095,7 +1095,7 @@ def extract_times(
         raise TypeError(f"extract_times() expects a Normalized, got {type(normalized).__name__}")
     ref = _check_reference(reference_date)
     out = []
-    for line in lex_lines(normalized.text):
+    for line in lex_lines(normalized.text, normalized):
         for hit in _Matcher(line.toks, ref, line.numbers).run():
             out.append(_expression(normalized, line.toks, hit, line.offset))
     return tuple(out)

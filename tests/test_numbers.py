@@ -277,3 +277,18 @@ def test_a_digit_newer_than_pythons_unicode_tables_has_no_value() -> None:
     assert digits_value("\U00016d70") is None
     assert digits_value("12") == 12
     assert persnews.parse("قیمت \U00016d70\U00016d71 تومان شد").amounts == ()
+
+
+def test_lines_are_shared_by_the_steps_of_one_parse_only() -> None:
+    """The times and amounts steps read a line once per normalised text; another text
+    with the same line (or the same text parsed again) reads it anew."""
+    from persnews.normalize import normalize
+    from persnews.numbers import _RECENT
+
+    line = "قیمت نفت ۲۵ درصد در سه ماه گذشته افزایش یافت"
+    first, second = normalize(line), normalize(line)
+    read = _RECENT.read(first, first.text)
+    assert _RECENT.read(first, first.text) is read
+    again = _RECENT.read(second, second.text)
+    assert again is not read
+    assert again == read
