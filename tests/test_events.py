@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 from collections.abc import Mapping, Sequence
 
 import attrs
 import pytest
+from conftest import best_of_three
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -579,12 +579,7 @@ def test_news_like_text_with_random_entities(text: str, data: st.DataObject) -> 
 def _timed(text: str) -> float:
     article, normalized = segment_article(text)
     article = attrs.evolve(article, entities=_entities(text, {"مسکو": LOC, "لاوروف": PER, "ظریف": PER}))
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        extract_events(article, normalized)
-        best = min(best, time.perf_counter() - t0)
-    return best
+    return best_of_three(lambda: extract_events(article, normalized))
 
 
 @pytest.mark.parametrize(

@@ -431,9 +431,9 @@ def test_never_raises_and_spans_slice_the_text(text: str, ref: dt.date | None) -
 def test_linear_time_on_hostile_input() -> None:
     pieces = ["۱ ", "هزار میلیون ", "و ", "۱۴ آذر ", "جمعه ", "سال ", "ساعت ", "۲/۳/", "ده‌ها ", "\u200c"]
     text = "".join(pieces[i % len(pieces)] for i in range(20_000))
-    start = time.perf_counter()
+    start = time.process_time()
     find_times(text, REF)
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 20
 
 
 @pytest.mark.parametrize(
