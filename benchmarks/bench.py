@@ -55,27 +55,21 @@ def shared_dir() -> pathlib.Path | None:
     return None
 
 
-def best_of(fn: Callable[[], object], repeat: int) -> float:
-    """The shortest of ``repeat`` runs, in seconds (the least disturbed one)."""
+def best_of(fn: Callable[[], object], repeat: int, clock: Callable[[], float] = time.perf_counter) -> float:
+    """The shortest of ``repeat`` runs, in seconds (the least disturbed one), by ``clock``."""
     times = []
     for _ in range(repeat):
         gc.collect()
-        start = time.perf_counter()
+        start = clock()
         fn()
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return min(times)
 
 
 def best_cpu_of(fn: Callable[[], object], repeat: int) -> float:
-    """Like :func:`best_of`, in CPU time of this process: other processes on a shared
-    machine slow the wall clock, not this figure."""
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return min(times)
+    """:func:`best_of` in CPU time of this process: other processes on a shared machine
+    slow the wall clock, not this figure."""
+    return best_of(fn, repeat, time.process_time)
 
 
 def text_of_size(base: str, size: int) -> str:
