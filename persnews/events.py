@@ -520,19 +520,19 @@ class _Context:
         # long text names its people thousands of times, and a _Mention is
         # built only for the mentions a sentence asks for.
         self.entities = article.entities
-        starts: list[int] = []
-        ends: list[int] = []
-        owners: list[int] = []
+        # (arrays, not lists: a list would keep an int object alive per offset)
+        starts, ends, owners = array("q"), array("q"), array("l")
         kinds: list[EntityKind] = []
         for n, entity in enumerate(article.entities):
             mentions = entity.mentions
-            starts += mentions.starts
-            ends += mentions.ends
-            owners += [n] * len(mentions)
+            starts.extend(mentions.starts)
+            ends.extend(mentions.ends)
+            owners.extend(itertools.repeat(n, len(mentions)))
             kinds += (_mention_kind(k, entity.kind) for k in mentions.kinds)
         # Text order: by start, the longer first.
         position = [(s << 32) - e for s, e in zip(starts, ends, strict=True)]
         order = sorted(range(len(starts)), key=position.__getitem__)
+        del position
         self.mention_starts = array("q", map(starts.__getitem__, order))
         self.mention_ends = array("q", map(ends.__getitem__, order))
         self.mention_owners = array("l", map(owners.__getitem__, order))
