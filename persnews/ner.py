@@ -361,13 +361,19 @@ class _Featurizer:
     ``get``/``setitem`` are atomic, so threads may share them.
     """
 
-    __slots__ = ("_blocks", "_bos", "_eos", "_pairs", "known")
+    __slots__ = ("_blocks", "_bos", "_eos", "_marks", "_pair_words", "_pairs", "known")
 
     def __init__(self, known: frozenset[str] | None = None) -> None:
         self.known = known
         self._blocks: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], _Blocks] = {}
+        # per set of marks (cue and gazetteer classes, shape, lexicon class), the features they
+        # give: a new word's block is then its word features plus these (few sets, often reused)
+        self._marks: dict[tuple[tuple[str, ...], tuple[str, ...], str, str], _Blocks] = {}
         # per pair of neighbours, the bigram feature each takes: (the first's, the second's)
         self._pairs: dict[tuple[str, str], tuple[_Features, _Features]] = {}
+        # every pair of words a bigram the model knows could be made of: most pairs are not,
+        # and a tuple lookup tells without building the two feature strings
+        self._pair_words = None if known is None else _bigram_words(known)
         self._bos = self._keep(("BOS",))
         self._eos = self._keep(("EOS",))
 
@@ -385,27 +391,50 @@ class _Featurizer:
         lexj = _hazm_lexicon().get(k)
         sh = _shape(w)
         lx = "none" if lexj is None else str(lexj[0])
+        own, before_2, before, after, after_2 = self._marks_of(cues, gaz, sh, lx)
         keep = self._keep
-        own = keep((*_word_features(w, k), *("c=" + c for c in cues), *("g=" + g for g in gaz)))
-
-        def near(d: str) -> _Features:
-            marks = (*(f"c{d}={c}" for c in cues), *(f"g{d}={g}" for g in gaz))
-            return keep((f"w{d}={k}", *marks, f"sh{d}={sh}", f"lx{d}={lx}"))
-
         out = (
-            own,
-            keep((f"w-2={k}", *(f"c-2={c}" for c in cues))),
-            near("-1"),
-            near("+1"),
-            keep((f"w+2={k}",)),
+            keep(_word_features(w, k)) + own,
+            keep((f"w-2={k}",)) + before_2,
+            keep((f"w-1={k}",)) + before,
+            keep((f"w+1={k}",)) + after,
+            keep((f"w+2={k}",)) + after_2,
         )
         if len(self._blocks) > _CACHE_LIMIT:
             self._blocks.clear()
         self._blocks[key] = out
         return out
 
+    def _marks_of(self, cues: tuple[str, ...], gaz: tuple[str, ...], sh: str, lx: str) -> _Blocks:
+        """The features of a token's marks, in the order :meth:`blocks` puts them after the
+        word's own."""
+        key = (cues, gaz, sh, lx)
+        found = self._marks.get(key)
+        if found is not None:
+            return found
+        keep = self._keep
+
+        def near(d: str) -> _Features:
+            return keep(
+                (*(f"c{d}={c}" for c in cues), *(f"g{d}={g}" for g in gaz), f"sh{d}={sh}", f"lx{d}={lx}")
+            )
+
+        found = (
+            keep((*("c=" + c for c in cues), *("g=" + g for g in gaz))),
+            keep(f"c-2={c}" for c in cues),
+            near("-1"),
+            near("+1"),
+            (),
+        )
+        if len(self._marks) > _CACHE_LIMIT:
+            self._marks.clear()
+        self._marks[key] = found
+        return found
+
     def pair(self, a: str, b: str) -> tuple[_Features, _Features]:
         """The bigram features two neighbours give: ``bg+`` on the first, ``bg-`` on the second."""
+        if self._pair_words is not None and (a, b) not in self._pair_words:
+            return _NO_PAIR
         found = self._pairs.get((a, b))
         if found is None:
             found = (self._keep((f"bg+={a}|{b}",)), self._keep((f"bg-={a}|{b}",)))
@@ -452,6 +481,23 @@ class _Featurizer:
                 strict=True,
             )
         ]
+
+
+_NO_PAIR: tuple[_Features, _Features] = ((), ())
+
+
+def _bigram_words(known: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """Every ``(a, b)`` whose ``bg+=a|b`` or ``bg-=a|b`` is in ``known`` (with every split of a
+    bigram holding more than one ``|``: a superset, checked again when the features are made)."""
+    out = set()
+    for attr in known:
+        if attr.startswith(("bg+=", "bg-=")):
+            pair = attr[4:]
+            at = pair.find("|")
+            while at >= 0:
+                out.add((pair[:at], pair[at + 1 :]))
+                at = pair.find("|", at + 1)
+    return frozenset(out)
 
 
 _FULL = _Featurizer()
