@@ -26,14 +26,16 @@ import functools
 import importlib.resources
 import importlib.util
 import math
+import operator
 import os
 import pathlib
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Literal, cast
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Generic, Literal, TypeVar
 
 import regex
 
+from persnews._crf import Crf, Scores
 from persnews.gazetteer import Gazetteer, GazetteerMatch, cue_words, name_key
 
 __all__ = [
@@ -305,8 +307,7 @@ def features(words: Sequence[str], *, gazetteer: Gazetteer | None = None) -> lis
     gaz = Gazetteer.default() if gazetteer is None else gazetteer
     words = [_clean(w) for w in words]
     keys = [_digits_masked(name_key(w)) for w in words]
-    # without a model's attributes to keep to, the features stay str
-    return [cast("list[str]", list(f)) for f in _FULL.sentence(words, keys, gaz)]
+    return [list(f) for f in _sentence_features(words, keys, gaz)]
 
 
 def _gaz_tags(gaz: Gazetteer, words: Sequence[str], keys: Sequence[str]) -> list[tuple[str, ...]]:
@@ -342,151 +343,148 @@ def _cue_tags_of(n: int, spans: Iterable[tuple[int, int, frozenset[str]]]) -> li
     return tags
 
 
-# A feature as crfsuite takes it: ``str``, or its UTF-8 ``bytes`` (which spare crfsuite an
-# encoding per feature and per token: features repeat, their encodings are cached with them).
-_Feature = str | bytes
-_Features = tuple[_Feature, ...]
-# The feature blocks of a token: its own, and what it gives its neighbours at -2, -1, +1, +2.
-_Blocks = tuple[_Features, _Features, _Features, _Features, _Features]
+# --- per-token blocks ------------------------------------------------------------------
+
+_T = TypeVar("_T")
+# The blocks of a token: its own, and what it gives its neighbours at -2, -1, +1, +2; as
+# feature strings (to train on) or as the summed weights they give each label (to tag with).
+_Blocks = tuple[_T, _T, _T, _T, _T]
+_Strings = tuple[str, ...]
 _CACHE_LIMIT = 200_000
 
 
-class _Featurizer:
-    """Builds sentence features from cached per-token blocks.
+def _word_blocks(w: str, k: str) -> _Blocks[_Strings]:
+    """The features a word gives itself and its neighbours, without its marks."""
+    return (_word_features(w, k), (f"w-2={k}",), (f"w-1={k}",), (f"w+1={k}",), (f"w+2={k}",))
 
-    With ``known`` (the attributes a model holds), features the model has no
-    weight for are left out: they cannot change its output, and passing them
-    to crfsuite costs time; they are then kept as UTF-8 bytes.  The caches
-    only grow with new words and are cleared past a size limit; a dict's
-    ``get``/``setitem`` are atomic, so threads may share them.
+
+def _mark_blocks(cues: _Strings, gaz: _Strings, sh: str, lx: str) -> _Blocks[_Strings]:
+    """The features a token's marks (cue and gazetteer classes, shape, lexicon class) give
+    itself and its neighbours."""
+
+    def near(d: str) -> _Strings:
+        return (*(f"c{d}={c}" for c in cues), *(f"g{d}={g}" for g in gaz), f"sh{d}={sh}", f"lx{d}={lx}")
+
+    return (
+        (*("c=" + c for c in cues), *("g=" + g for g in gaz)),
+        tuple(f"c-2={c}" for c in cues),
+        near("-1"),
+        near("+1"),
+        (),
+    )
+
+
+class _Featurizer(Generic[_T]):
+    """Per-token feature blocks, turned into ``_T`` by ``convert`` and cached.
+
+    A block is cached per word and marks, and the blocks of a set of marks
+    per set (few sets, often reused), so a new word costs its own features
+    only.  The caches only grow with new words and are cleared past a size
+    limit; a dict's ``get``/``setitem`` are atomic, so threads may share them.
+
+    Args:
+        convert: features -> ``_T``.
+        join: two ``_T`` -> the ``_T`` of both.
+        none: the ``_T`` of no feature.
+        pair_words: every ``(a, b)`` a bigram feature the model knows is made of (``None``:
+            every pair may be).
     """
 
-    __slots__ = ("_blocks", "_bos", "_eos", "_marks", "_pair_words", "_pairs", "known")
+    __slots__ = ("_blocks", "_convert", "_join", "_marks", "_pair_words", "_pairs", "bos", "eos", "none")
 
-    def __init__(self, known: frozenset[str] | None = None) -> None:
-        self.known = known
-        self._blocks: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], _Blocks] = {}
-        # per set of marks (cue and gazetteer classes, shape, lexicon class), the features they
-        # give: a new word's block is then its word features plus these (few sets, often reused)
-        self._marks: dict[tuple[tuple[str, ...], tuple[str, ...], str, str], _Blocks] = {}
-        # per pair of neighbours, the bigram feature each takes: (the first's, the second's)
-        self._pairs: dict[tuple[str, str], tuple[_Features, _Features]] = {}
-        # every pair of words a bigram the model knows could be made of: most pairs are not,
-        # and a tuple lookup tells without building the two feature strings
-        self._pair_words = None if known is None else _bigram_words(known)
-        self._bos = self._keep(("BOS",))
-        self._eos = self._keep(("EOS",))
+    def __init__(
+        self,
+        convert: Callable[[Iterable[str]], _T],
+        join: Callable[[_T, _T], _T],
+        none: _T,
+        pair_words: frozenset[tuple[str, str]] | None = None,
+    ) -> None:
+        self._convert = convert
+        self._join = join
+        self.none = none
+        self._blocks: dict[tuple[str, str, _Strings, _Strings], _Blocks[_T]] = {}
+        self._marks: dict[tuple[_Strings, _Strings, str, str], _Blocks[_T]] = {}
+        self._pairs: dict[tuple[str, str], tuple[_T, _T] | None] = {}
+        # most pairs of words make no bigram the model knows, and a tuple lookup tells
+        # without building the two feature strings
+        self._pair_words = pair_words
+        self.bos = convert(("BOS",))
+        self.eos = convert(("EOS",))
 
-    def _keep(self, feats: Iterable[str]) -> _Features:
-        known = self.known
-        if known is None:
-            return tuple(feats)
-        return tuple(f.encode("utf-8") for f in feats if f in known)
-
-    def blocks(self, w: str, k: str, cues: tuple[str, ...], gaz: tuple[str, ...]) -> _Blocks:
+    def blocks(self, w: str, k: str, cues: _Strings, gaz: _Strings) -> _Blocks[_T]:
         key = (w, k, cues, gaz)
         found = self._blocks.get(key)
         if found is not None:
             return found
         lexj = _hazm_lexicon().get(k)
-        sh = _shape(w)
-        lx = "none" if lexj is None else str(lexj[0])
-        own, before_2, before, after, after_2 = self._marks_of(cues, gaz, sh, lx)
-        keep = self._keep
-        out = (
-            keep(_word_features(w, k)) + own,
-            keep((f"w-2={k}",)) + before_2,
-            keep((f"w-1={k}",)) + before,
-            keep((f"w+1={k}",)) + after,
-            keep((f"w+2={k}",)) + after_2,
-        )
+        marks = self._marks_of(cues, gaz, _shape(w), "none" if lexj is None else str(lexj[0]))
+        convert, join = self._convert, self._join
+        own, b2, b1, a1, a2 = (join(convert(f), m) for f, m in zip(_word_blocks(w, k), marks, strict=True))
+        found = (own, b2, b1, a1, a2)
         if len(self._blocks) > _CACHE_LIMIT:
             self._blocks.clear()
-        self._blocks[key] = out
-        return out
+        self._blocks[key] = found
+        return found
 
-    def _marks_of(self, cues: tuple[str, ...], gaz: tuple[str, ...], sh: str, lx: str) -> _Blocks:
-        """The features of a token's marks, in the order :meth:`blocks` puts them after the
-        word's own."""
+    def _marks_of(self, cues: _Strings, gaz: _Strings, sh: str, lx: str) -> _Blocks[_T]:
         key = (cues, gaz, sh, lx)
         found = self._marks.get(key)
-        if found is not None:
-            return found
-        keep = self._keep
-
-        def near(d: str) -> _Features:
-            return keep(
-                (*(f"c{d}={c}" for c in cues), *(f"g{d}={g}" for g in gaz), f"sh{d}={sh}", f"lx{d}={lx}")
-            )
-
-        found = (
-            keep((*("c=" + c for c in cues), *("g=" + g for g in gaz))),
-            keep(f"c-2={c}" for c in cues),
-            near("-1"),
-            near("+1"),
-            (),
-        )
-        if len(self._marks) > _CACHE_LIMIT:
-            self._marks.clear()
-        self._marks[key] = found
-        return found
-
-    def pair(self, a: str, b: str) -> tuple[_Features, _Features]:
-        """The bigram features two neighbours give: ``bg+`` on the first, ``bg-`` on the second."""
-        if self._pair_words is not None and (a, b) not in self._pair_words:
-            return _NO_PAIR
-        found = self._pairs.get((a, b))
         if found is None:
-            found = (self._keep((f"bg+={a}|{b}",)), self._keep((f"bg-={a}|{b}",)))
-            if len(self._pairs) > _CACHE_LIMIT:
-                self._pairs.clear()
-            self._pairs[(a, b)] = found
+            own, b2, b1, a1, a2 = map(self._convert, _mark_blocks(cues, gaz, sh, lx))
+            found = (own, b2, b1, a1, a2)
+            if len(self._marks) > _CACHE_LIMIT:
+                self._marks.clear()
+            self._marks[key] = found
         return found
 
-    def sentence(
+    def pair(self, a: str, b: str) -> tuple[_T, _T] | None:
+        """The bigram features two neighbours give (``bg+`` on the first, ``bg-`` on the
+        second), or ``None`` when they give none."""
+        if self._pair_words is not None and (a, b) not in self._pair_words:
+            return None
+        key = (a, b)
+        if key in self._pairs:
+            return self._pairs[key]
+        first = self._convert((f"bg+={a}|{b}",))
+        second = self._convert((f"bg-={a}|{b}",))
+        found = None if first == second == self.none else (first, second)
+        if len(self._pairs) > _CACHE_LIMIT:
+            self._pairs.clear()
+        self._pairs[key] = found
+        return found
+
+    def columns(
         self,
         words: Sequence[str],
         keys: Sequence[str],
         gazetteer: Gazetteer,
-        cue_tags: Sequence[tuple[str, ...]] | None = None,
-        gaz_tags: Sequence[tuple[str, ...]] | None = None,
-    ) -> list[_Features]:
-        """Features of one sentence; ``words`` clean, ``keys`` made by ``_digits_masked(name_key(w))``."""
+        cue_tags: Sequence[_Strings] | None = None,
+        gaz_tags: Sequence[_Strings] | None = None,
+    ) -> _Blocks[list[_T]]:
+        """Per token, its own block and what it takes from the tokens at -2, -1, +1, +2
+        (``none``, ``BOS`` and ``EOS`` past the sentence's edges)."""
         n = len(words)
-        if not n:
-            return []
         gaz = _gaz_tags(gazetteer, words, keys) if gaz_tags is None else gaz_tags
         cues = _cue_tags(keys) if cue_tags is None else cue_tags
         blocks = [self.blocks(words[i], keys[i], cues[i], gaz[i]) for i in range(n)]
-        pairs = [self.pair(keys[i], keys[i + 1]) for i in range(n - 1)]
-        # what each token takes from the tokens around it, padded at the sentence's edges
-        none: _Features = ()
-        edge = [none] * min(n, 2)
-        from_2_before = [*edge, *(b[1] for b in blocks[:-2])]
-        from_before = [self._bos, *(b[2] for b in blocks[:-1])]
-        from_after = [*(b[3] for b in blocks[1:]), self._eos]
-        from_2_after = [*(b[4] for b in blocks[2:]), *edge]
-        with_before = [none, *(p[1] for p in pairs)]
-        with_after = [*(p[0] for p in pairs), none]
-        return [
-            (*own, *b2, *b1, *a1, *a2, *bg_before, *bg_after)
-            for own, b2, b1, a1, a2, bg_before, bg_after in zip(
-                (b[0] for b in blocks),
-                from_2_before,
-                from_before,
-                from_after,
-                from_2_after,
-                with_before,
-                with_after,
-                strict=True,
-            )
-        ]
+        edge = [self.none] * min(n, 2)
+        return (
+            [b[0] for b in blocks],
+            [*edge, *(b[1] for b in blocks[:-2])],
+            [self.bos, *(b[2] for b in blocks[:-1])],
+            [*(b[3] for b in blocks[1:]), self.eos],
+            [*(b[4] for b in blocks[2:]), *edge],
+        )
+
+    def pairs(self, keys: Sequence[str]) -> Iterator[tuple[int, tuple[_T, _T]]]:
+        """``(i, (to i, to i + 1))`` for each pair of neighbours that gives bigram features."""
+        for i in range(len(keys) - 1):
+            found = self.pair(keys[i], keys[i + 1])
+            if found is not None:
+                yield i, found
 
 
-_NO_PAIR: tuple[_Features, _Features] = ((), ())
-
-
-def _bigram_words(known: frozenset[str]) -> frozenset[tuple[str, str]]:
+def _bigram_words(known: Iterable[str]) -> frozenset[tuple[str, str]]:
     """Every ``(a, b)`` whose ``bg+=a|b`` or ``bg-=a|b`` is in ``known`` (with every split of a
     bigram holding more than one ``|``: a superset, checked again when the features are made)."""
     out = set()
@@ -500,29 +498,51 @@ def _bigram_words(known: frozenset[str]) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-_FULL = _Featurizer()
+_STRINGS: _Featurizer[_Strings] = _Featurizer(tuple, operator.add, ())
 
 
-def _model_attributes(data: bytes) -> frozenset[str] | None:
-    """The attribute names a crfsuite CRF1d model holds (its attribute CQDB), or None."""
-    import struct
+def _sentence_features(words: Sequence[str], keys: Sequence[str], gazetteer: Gazetteer) -> list[_Strings]:
+    """The feature strings of one sentence (``words`` clean, ``keys`` digit-masked)."""
+    if not words:
+        return []
+    out = [
+        (*own, *b2, *b1, *a1, *a2)
+        for own, b2, b1, a1, a2 in zip(*_STRINGS.columns(words, keys, gazetteer), strict=True)
+    ]
+    for i, (first, second) in _STRINGS.pairs(keys):
+        out[i] += first
+        out[i + 1] += second
+    return out
 
-    try:
-        if data[:4] != b"lCRF":
-            return None
-        off = struct.unpack_from("<I", data, 36)[0]
-        if data[off : off + 4] != b"CQDB":
-            return None
-        size, offset = struct.unpack_from("<II", data, off + 16)
-        names = set()
-        for rec in struct.unpack_from(f"<{size}I", data, off + offset):
-            if not rec:
-                continue
-            ksize = struct.unpack_from("<I", data, off + rec + 4)[0]
-            names.add(data[off + rec + 8 : off + rec + 7 + ksize].decode("utf-8"))
-        return frozenset(names)
-    except (struct.error, UnicodeDecodeError, IndexError):
-        return None
+
+def _add(a: Scores, b: Scores) -> Scores:
+    return tuple(map(operator.add, a, b))
+
+
+def _scorer(crf: Crf) -> _Featurizer[Scores]:
+    """Blocks as the weights their features give each label in ``crf``."""
+    return _Featurizer(crf.scores, _add, crf.zero, _bigram_words(crf.attributes))
+
+
+def _sentence_states(
+    scorer: _Featurizer[Scores],
+    words: Sequence[str],
+    keys: Sequence[str],
+    gazetteer: Gazetteer,
+    cue_tags: Sequence[_Strings] | None,
+    gaz_tags: Sequence[_Strings] | None,
+) -> list[list[float]]:
+    """Per token of one sentence, the score its features give each label."""
+    states = [
+        [o + p + q + r + s for o, p, q, r, s in zip(own, b2, b1, a1, a2, strict=True)]
+        for own, b2, b1, a1, a2 in zip(
+            *scorer.columns(words, keys, gazetteer, cue_tags, gaz_tags), strict=True
+        )
+    ]
+    for i, (first, second) in scorer.pairs(keys):
+        states[i] = list(map(operator.add, states[i], first))
+        states[i + 1] = list(map(operator.add, states[i + 1], second))
+    return states
 
 
 # --- the tagger --------------------------------------------------------------------
@@ -536,8 +556,9 @@ class Tagger:
         gazetteer: the gazetteer its features were trained with, when it is
             not the packaged one.
 
-    The model is opened on first use and shared by threads (tagging holds a
-    lock).  A tagger pickles (as its model bytes or path), so it can be
+    The model is read on first use, once, and shared by threads: its
+    caches only grow, by atomic dict operations, and decoding holds a
+    lock.  A tagger pickles (as its model bytes or path), so it can be
     passed to worker processes.
 
     Raises:
@@ -549,7 +570,7 @@ class Tagger:
         ['B-PER', 'I-PER', 'O', 'B-LOC']
     """
 
-    __slots__ = ("_crf", "_feat", "_lock", "gazetteer", "source")
+    __slots__ = ("_lock", "_model", "gazetteer", "source")
 
     def __init__(self, model: bytes | str | os.PathLike[str], *, gazetteer: Gazetteer | None = None) -> None:
         if isinstance(model, (bytes, bytearray)):
@@ -559,8 +580,7 @@ class Tagger:
         else:
             raise TypeError(f"Tagger() expects model bytes or a path, got {type(model).__name__}")
         self.gazetteer = gazetteer
-        self._crf: Any = None
-        self._feat: _Featurizer | None = None
+        self._model: tuple[Crf, _Featurizer[Scores]] | None = None
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -573,44 +593,32 @@ class Tagger:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.source = state["source"]
         self.gazetteer = state["gazetteer"]
-        self._crf = None
-        self._feat = None
+        self._model = None
         self._lock = threading.Lock()
 
-    def _open(self) -> Any:
-        import pycrfsuite
-
-        crf = pycrfsuite.Tagger()
-        if isinstance(self.source, bytes):
-            crf.open_inmemory(self.source)
-        else:
-            if not os.path.isfile(self.source):
-                raise FileNotFoundError(f"no CRF model at {self.source!r}")
-            crf.open(self.source)
-        return crf
-
-    def _featurizer(self) -> _Featurizer:
-        """Features restricted to the attributes the model knows (read once from the model)."""
-        feat = self._feat
-        if feat is None:
+    def _loaded(self) -> tuple[Crf, _Featurizer[Scores]]:
+        """The model's weights and the featurizer scoring with them (read once)."""
+        model = self._model
+        if model is None:
             with self._lock:
-                if self._feat is None:
-                    if isinstance(self.source, bytes):
-                        data = self.source
-                    else:
-                        with open(self.source, "rb") as f:
-                            data = f.read()
-                    self._feat = _Featurizer(_model_attributes(data))
-                feat = self._feat
-        return feat
+                if self._model is None:
+                    crf = Crf.read(self._source_bytes())
+                    self._model = (crf, _scorer(crf))
+                model = self._model
+        return model
+
+    def _source_bytes(self) -> bytes:
+        if isinstance(self.source, bytes):
+            return self.source
+        if not os.path.isfile(self.source):
+            raise FileNotFoundError(f"no CRF model at {self.source!r}")
+        with open(self.source, "rb") as f:
+            return f.read()
 
     @property
     def labels(self) -> tuple[str, ...]:
         """The labels the model knows (``"O"``, ``"B-PER"``...)."""
-        with self._lock:
-            if self._crf is None:
-                self._crf = self._open()
-            return tuple(self._crf.labels())
+        return self._loaded()[0].labels
 
     def tag(self, words: Sequence[str], *, gazetteer: Gazetteer | None = None) -> list[str]:
         """IOB2 labels for one sentence of normalised tokens.
@@ -622,6 +630,10 @@ class Tagger:
 
         Returns:
             One label per token (``"O"``, ``"B-PER"``, ``"I-ORG"``...).
+
+        Raises:
+            FileNotFoundError: the model's path holds no file.
+            ValueError: the model is not a crfsuite CRF model.
         """
         return self._tag(words, gazetteer, marginals="none")[0]
 
@@ -662,18 +674,15 @@ class Tagger:
             cue_tags = gaz_tags = None
         else:
             masked = keys
-        xseq = self._featurizer().sentence(clean, masked, gaz, cue_tags, gaz_tags)
+        crf, scorer = self._loaded()
+        states = _sentence_states(scorer, clean, masked, gaz, cue_tags, gaz_tags)
         with self._lock:
-            if self._crf is None:
-                self._crf = self._open()
-            crf = self._crf
-            labels = list(crf.tag(xseq))
-            if marginals == "all":
-                probs = [crf.marginal(y, i) for i, y in enumerate(labels)]
-            elif marginals == "names":
-                probs = [1.0 if y == "O" else crf.marginal(y, i) for i, y in enumerate(labels)]
-            else:
-                probs = [1.0] * len(labels)
+            labels = crf.tag(states)
+            if marginals == "none":
+                return labels, [1.0] * len(labels)
+            probs = crf.marginals(states, labels)
+        if marginals == "names":
+            probs = [1.0 if y == "O" else p for y, p in zip(labels, probs, strict=True)]
         return labels, probs
 
 
