@@ -13,14 +13,14 @@ where it counts people (``سه تن از مجروحان``).
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from fractions import Fraction
 from typing import NamedTuple
 
 from persnews import _resources
 from persnews.model import Amount, AmountKind, trusted
 from persnews.normalize import Normalized
-from persnews.numbers import PUNCT, WORD, Lexicon, Tok, as_number, lex_lines, word_key
+from persnews.numbers import PUNCT, Lexicon, Tokens, as_number, lex_lines, word_key
 
 __all__ = ["extract_amounts", "find_amounts", "known_units"]
 
@@ -61,17 +61,17 @@ def _units() -> Lexicon[_Unit]:
     return _units_cache
 
 
-def _unit_at(toks: Sequence[Tok], j: int, value: Fraction) -> tuple[_Unit, int] | None:
-    if j >= len(toks):
+def _unit_at(toks: Tokens, j: int, value: Fraction) -> tuple[_Unit, int] | None:
+    words = toks.words
+    if j >= len(words):
         return None
-    tok = toks[j]
     units = _units()
-    if tok.kind == PUNCT:
-        unit = units.get(tok.key)
+    if words[j] is None:
+        if toks.kinds[j] != PUNCT:
+            return None
+        unit = units.get(toks.keys[j])
         return None if unit is None else (unit, 1)
-    if tok.kind != WORD:
-        return None
-    found = units.match(toks, j, _MAX_UNIT_WORDS)
+    found = units.match(words, j, _MAX_UNIT_WORDS)
     if found is None:
         return None
     unit, size = found
@@ -79,15 +79,14 @@ def _unit_at(toks: Sequence[Tok], j: int, value: Fraction) -> tuple[_Unit, int] 
     if (
         unit.code == _TONNE
         and value < _MAX_PEOPLE_AS_TONNE
-        and after < len(toks)
-        and toks[after].kind == WORD
-        and toks[after].key == _PEOPLE_AFTER_TONNE
+        and after < len(words)
+        and words[after] == _PEOPLE_AFTER_TONNE
     ):
         unit = _PERSON
     return unit, size
 
 
-def is_unit_at(toks: Sequence[Tok], j: int) -> bool:
+def is_unit_at(toks: Tokens, j: int) -> bool:
     """Whether a unit of ``units.tsv`` begins at ``toks[j]`` (for the time reader)."""
     return _unit_at(toks, j, Fraction(0)) is not None
 
@@ -121,7 +120,7 @@ def extract_amounts(normalized: Normalized) -> tuple[Amount, ...]:
             if found is None:
                 continue
             unit, size = found
-            span = normalized.span(base + toks[first].start, base + toks[num.last + size - 1].end)
+            span = normalized.span(base + toks.starts[first], base + toks.ends[num.last + size - 1])
             out.append(
                 trusted(
                     Amount,

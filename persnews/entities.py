@@ -33,12 +33,15 @@ import array
 import bisect
 import functools
 import importlib.util
+import itertools
+import operator
 import os
 import pathlib
 import threading
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from typing import cast, overload
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import contains, ne
+from typing import TypeVar, cast, overload
 
 import attrs
 import regex
@@ -48,6 +51,7 @@ from persnews.gazetteer import (
     Gazetteer,
     GazetteerEntry,
     GazetteerMatch,
+    _name_keys,
     cue_words,
     name_key,
 )
@@ -61,7 +65,6 @@ from persnews.model import (
     Span,
     Token,
     Tokens,
-    trusted,
 )
 from persnews.ner import Tagger, _cue_tags_of, _gaz_tags_of, load_tagger
 from persnews.normalize import Normalized
@@ -114,6 +117,13 @@ class _Resources:
     stop: frozenset[str]
     # past participles (پاشیده، زده): after a lone given name they follow an object, not a surname
     participles: frozenset[str] = frozenset()
+    # the classes of the cue phrases a rule starts from (most cue words, function words, start none)
+    rule_classes: frozenset[frozenset[str]] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        rule_classes = {cls for cls in self.cues.classes.values() if cls & _SPAN_RULE_CLASSES}
+        rule_classes.update(cls for k, cls in self.cues.classes.items() if k in _BODY_OFFICES)
+        object.__setattr__(self, "rule_classes", frozenset(rule_classes))
 
 
 def _hazm_file(name: str) -> list[str]:
@@ -241,6 +251,46 @@ def _is_punct(word: str) -> bool:
 
 
 _NO_CLASS: frozenset[str] = frozenset()
+_CLASSES_OF = operator.itemgetter(2)
+_VERB_PREFIXES = frozenset({"می", "نمی"})
+# Sets of cue classes the rules test words for (constants: a set written in a test is built anew
+# each time it is evaluated).
+_NOT_IN_NAMES = frozenset(
+    {"office", "org_head", "loc_head", "place_head", "nationality", "honorific", "speech"}
+)
+_ROLE_WORDS = frozenset({"office", "loc_generic"})
+_GENERIC_HEADS = frozenset({"loc_generic", "org_head"})
+_NAME_OPENERS = frozenset({"honorific", "title", "office", "given", "title_in"})
+_TITLES = frozenset({"honorific", "title"})
+_GIVEN = frozenset({"given", "given_weak", "title_in"})
+_WEAK_NAMES = frozenset({"given_weak", "common_word"})
+_PHRASE_ENDS = frozenset({"office", "speech", "ctx_agency", "nationality", "phrase_end"})
+_FIELD_ENDS = frozenset({"office", "speech", "given", "honorific", "title"})
+_UNIT_ENDS = frozenset({"office", "speech", "nationality"})
+_PAPER_ENDS = frozenset({"office", "honorific", "title"})
+# Cue classes the rules over cue phrases start from (besides the offices of _BODY_OFFICES).
+_SPAN_RULE_CLASSES = frozenset(
+    {
+        "honorific",
+        "title",
+        "speech",
+        "speech_lead",
+        "org_head",
+        "loc_head",
+        "loc_generic",
+        "place_head",
+        "office",
+    }
+)
+_NO_CLASSES = itertools.repeat(_NO_CLASS)
+_T = TypeVar("_T")
+_A = TypeVar("_A")
+
+
+def _where(values: Sequence[_T], test: Callable[[_T, _A], object], arg: _A) -> Iterable[int]:
+    """The positions ``i`` with ``test(values[i], arg)``, found without a Python loop (most
+    rules start at a few words of a sentence)."""
+    return itertools.compress(range(len(values)), map(test, values, itertools.repeat(arg)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -248,7 +298,6 @@ def _union_classes(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     return a | b
 
 
-@functools.lru_cache(maxsize=65536)
 def _static_stop(w: str, k: str, res: _Resources) -> bool:
     """Whether a word ends or opens no name wherever it stands: a function word, a verb,
     punctuation, a number, a preposition glued to its noun (به‌دلیل)."""
@@ -260,35 +309,77 @@ def _static_stop(w: str, k: str, res: _Resources) -> bool:
     return lex is not None and bool(lex[1]) and set(lex[1].split(",")) <= _FUNCTION_POS
 
 
+# _static_stop by word (a word's key and the resources are the same for every sentence),
+# shared by threads (a dict's get and setitem are atomic); cleared past the limit, so that
+# memory stays bounded on an open vocabulary.
+_STOP_WORDS: dict[str, bool] = {}
+_STOP_WORDS_LIMIT = 100_000
+
+
+def _static_stops(words: list[str], keys: list[str], res: _Resources) -> list[bool]:
+    """:func:`_static_stop` of each word, read from the shared answers in one C-level pass."""
+    stops = list(map(_STOP_WORDS.get, words))
+    if None in stops:
+        if len(_STOP_WORDS) >= _STOP_WORDS_LIMIT:
+            _STOP_WORDS.clear()
+        for i in [i for i, v in enumerate(stops) if v is None]:
+            stops[i] = _STOP_WORDS[words[i]] = _static_stop(words[i], keys[i], res)
+    return cast("list[bool]", stops)
+
+
 class _Sentence:
     """The tokens of one sentence and what is known about each."""
 
-    __slots__ = ("classes", "cue_spans", "gaz_starts", "keys", "labels", "n", "res", "words")
+    __slots__ = (
+        "_sports",
+        "classes",
+        "cue_spans",
+        "gaz_starts",
+        "keys",
+        "labels",
+        "n",
+        "res",
+        "rule_spans",
+        "stops",
+        "words",
+    )
 
     def __init__(self, words: Sequence[str], res: _Resources) -> None:
-        self.words = list(words)
-        self.keys = [name_key(w) for w in self.words]
-        self.n = n = len(self.words)
+        self.words = words = list(words)
+        self.keys = keys = _name_keys(words)
+        self.n = n = len(words)
         self.res = res
         self.labels: list[str] = ["O"] * n
         self.gaz_starts: frozenset[int] = frozenset()
-        single = res.cues.classes
+        self._sports: bool | None = None
         # single-token classes also count inside a longer cue phrase
-        self.classes: list[frozenset[str]] = [single.get(k, _NO_CLASS) for k in self.keys]
-        self.cue_spans: list[tuple[int, int, frozenset[str]]] = res.cues.match(self.keys)
-        classes = self.classes
+        self.classes = classes = list(map(res.cues.classes.get, keys, _NO_CLASSES))
+        self.cue_spans: list[tuple[int, int, frozenset[str]]] = res.cues.match(keys)
+        # which words end or open no name: a stop word or a verb (found for all the words at
+        # once, as the rules ask again and again), a word of a boundary phrase too (عید سعید،
+        # علی رغم: a boundary word of its own is a stop word)...
+        self.stops = stops = _static_stops(words, keys, res)
         for s, e, cls in self.cue_spans:
-            for j in range(s, e):
-                if not cls <= classes[j]:
-                    classes[j] = _union_classes(classes[j], cls)
+            if e - s > 1:  # a one-word phrase's classes are the word's own
+                for j in range(s, e):
+                    if not cls <= classes[j]:
+                        classes[j] = _union_classes(classes[j], cls)
+                if "boundary" in cls:
+                    stops[s:e] = [True] * (e - s)
+        # ... and a verb written apart from its prefix (می کرده)
+        if not _VERB_PREFIXES.isdisjoint(keys):
+            for i in range(1, n):
+                if keys[i - 1] in _VERB_PREFIXES:
+                    stops[i] = True
+        # the cue phrases the rules start from (an office, a head noun, a title...)
+        self.rule_spans = list(
+            itertools.compress(
+                self.cue_spans, map(res.rule_classes.__contains__, map(_CLASSES_OF, self.cue_spans))
+            )
+        )
 
     def has(self, i: int, cls: str) -> bool:
         return 0 <= i < self.n and cls in self.classes[i]
-
-    def stop(self, i: int) -> bool:
-        if _static_stop(self.words[i], self.keys[i], self.res) or "boundary" in self.classes[i]:
-            return True  # a word of a boundary phrase too (عید سعید، علی رغم)
-        return i > 0 and self.keys[i - 1] in ("می", "نمی")  # می کرده: a verb written apart from its prefix
 
     def freq(self, i: int) -> int:
         lex = self.res.lexicon.get(self.keys[i])
@@ -296,10 +387,10 @@ class _Sentence:
 
     def namelike(self, i: int, *, loose: bool = False) -> bool:
         """Could token ``i`` be part of a person's name?"""
-        if i >= self.n or self.stop(i):
+        if i >= self.n or self.stops[i]:
             return False
         c = self.classes[i]
-        if c & {"office", "org_head", "loc_head", "place_head", "nationality", "honorific", "speech"}:
+        if not c.isdisjoint(_NOT_IN_NAMES):
             return False
         if "given" in c or "title_in" in c:
             return True
@@ -308,29 +399,51 @@ class _Sentence:
         return loose or self.freq(i) <= 6
 
 
-def _crf_cands(sent: _Sentence, labels: Sequence[str]) -> list[_Cand]:
-    from persnews.ner import spans_from_labels
+def _label_runs(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The ``(start, end, type)`` runs of IOB2 labels, as :func:`persnews.ner.spans_from_labels`
+    reads them, looking only at the labels that are not ``O`` (most are)."""
+    out: list[tuple[int, int, str]] = []
+    start = -1
+    current = ""
+    last = -1
+    for i in _where(labels, ne, "O"):
+        if start >= 0 and i > last + 1:  # an O ended the run
+            out.append((start, last + 1, current))
+            start, current = -1, ""
+        prefix, _, t = labels[i].partition("-")
+        if not t or prefix == "B" or t != current:
+            if start >= 0:
+                out.append((start, i, current))
+                start, current = -1, ""
+            if t:
+                start, current = i, t
+        last = i
+    if start >= 0:
+        out.append((start, last + 1, current))
+    return out
 
+
+def _crf_cands(sent: _Sentence, labels: Sequence[str]) -> list[_Cand]:
     out = []
-    for s, e, t in spans_from_labels(labels):
+    for s, e, t in _label_runs(labels):
         if t not in ("PER", "LOC", "ORG"):
             continue
         # a name never starts or ends on a function word or a verb (شرکت می کند)
         after_office = False
-        while s < e and (sent.stop(s) or sent.classes[s] & {"office", "loc_generic"}):
+        while s < e and (sent.stops[s] or not sent.classes[s].isdisjoint(_ROLE_WORDS)):
             after_office = after_office or "office" in sent.classes[s]
             s += 1
         after_office = after_office or sent.has(s - 1, "office")
-        while e > s and (sent.stop(e - 1) or sent.keys[e - 1] in ("و",)):
+        while e > s and (sent.stops[e - 1] or sent.keys[e - 1] in ("و",)):
             e -= 1
         if e <= s:
             continue
         for j in range(s + 1, e):
             k = sent.keys[j]
-            if (sent.stop(j) and k not in _NAME_JOINERS) or k in sent.res.verbs:
+            if (sent.stops[j] and k not in _NAME_JOINERS) or k in sent.res.verbs:
                 e = j
                 break
-        while e > s and (sent.stop(e - 1) or (e - s > 1 and _adverb(sent, e - 1))):
+        while e > s and (sent.stops[e - 1] or (e - s > 1 and _adverb(sent, e - 1))):
             e -= 1
         if e - s > 1 and e < sent.n and sent.keys[e] in sent.res.light and sent.labels[e - 1] != "B-" + t:
             e -= 1  # the nominal part of a compound verb
@@ -376,19 +489,21 @@ def _adverb(sent: _Sentence, i: int) -> bool:
 def _generic_span(sent: _Sentence, s: int, e: int, kind: str) -> bool:
     """A tagged run that is no name: a role (رهبر معظم انقلاب), a head and an adjective
     (روزنامه پاکستانی، حزب متبوعش), or a plural (نیروهای امنیتی)."""
-    if kind == "ORG" and sent.keys[s] in _DESKS and s > 0 and sent.has(s - 1, "ctx_agency"):
+    classes = sent.classes
+    if kind == "PER":
+        if all(not classes[j].isdisjoint(_CUE_ONLY) for j in range(s, e)):
+            return True
+        if e - s == 1 and "title_in" in classes[s]:
+            return True
+        # رهبر معظم انقلاب اسلامی -> اسلامی: frequent words, no name
+        return all(sent.freq(j) >= 7 and "given" not in classes[j] for j in range(s, e)) and not (
+            e - s == 1 and _supported(sent, s, kind)
+        )
+    if kind != "ORG":
+        return False
+    if sent.keys[s] in _DESKS and s > 0 and sent.has(s - 1, "ctx_agency"):
         return True  # به گزارش گروه سیاست خارجی خبرگزاری فارس: a desk of the outlet
-    if all(sent.classes[j] & _CUE_ONLY for j in range(s, e)) and kind == "PER":
-        return True
-    if kind == "PER" and e - s == 1 and "title_in" in sent.classes[s]:
-        return True
-    if (
-        kind == "PER"
-        and all(sent.freq(j) >= 7 and "given" not in sent.classes[j] for j in range(s, e))
-        and not (e - s == 1 and _supported(sent, s, kind))
-    ):
-        return True  # رهبر معظم انقلاب اسلامی -> اسلامی: frequent words, no name
-    if kind == "ORG" and "org_head" in sent.classes[s]:
+    if "org_head" in classes[s]:
         if e - s == 1 or _generic_head(sent, s, s + 1):
             return True
         rest = range(s + 1, e)
@@ -397,7 +512,7 @@ def _generic_span(sent: _Sentence, s: int, e: int, kind: str) -> bool:
         if "".join(sent.keys[s : s + 1]) not in _STRONG_HEADS and (
             all(sent.freq(j) >= 0 for j in rest)
             or any(
-                sent.classes[j] & {"loc_generic", "org_head"} or sent.keys[j] in ("ها", "های") for j in rest
+                not sent.classes[j].isdisjoint(_GENERIC_HEADS) or sent.keys[j] in ("ها", "های") for j in rest
             )
         ):
             return True
@@ -409,7 +524,7 @@ def _supported(sent: _Sentence, i: int, kind: str) -> bool:
     it, a speech verb after it (``دکتر ظریف``، ``ظریف گفت``)."""
     if kind != "PER":
         return False
-    if i > 0 and sent.classes[i - 1] & {"honorific", "title", "office", "given", "title_in"}:
+    if i > 0 and not sent.classes[i - 1].isdisjoint(_NAME_OPENERS):
         return True
     return i + 1 < sent.n and "speech" in sent.classes[i + 1]
 
@@ -426,7 +541,7 @@ def _agency_context(sent: _Sentence, i: int) -> bool:
     while j >= 0 and steps < 4:
         if sent.has(j, "ctx_agency"):
             return True
-        if sent.stop(j) and sent.keys[j] not in ("",):
+        if sent.stops[j] and sent.keys[j] not in ("",):
             break
         j -= 1
         steps += 1
@@ -447,7 +562,10 @@ def _press_line(sent: _Sentence, s: int, e: int) -> bool:
 
 
 def _sports_context(sent: _Sentence) -> bool:
-    return any("ctx_sports" in c for c in sent.classes)
+    sports = sent._sports
+    if sports is None:  # asked by several rules: found once a sentence
+        sports = sent._sports = any("ctx_sports" in c for c in sent.classes)
+    return sports
 
 
 def _choose_reading(
@@ -474,16 +592,29 @@ def _choose_reading(
     return None
 
 
-def _ezafe_places(sent: _Sentence, gaz: Gazetteer, taken: set[int]) -> list[_Cand]:
-    """A place written with its ezafe yeh: ``اروپای``, ``آمریکای`` (لیگ قهرمانان اروپای ...)."""
-    out = []
-    for i, k in enumerate(sent.keys):
-        if i in taken or len(k) < 4 or not k.endswith("ی") or k[-2] not in "اوو":
+def _ezafe_places(sent: _Sentence, gaz: Gazetteer, found: list[_Cand]) -> list[_Cand]:
+    """A place written with its ezafe yeh: ``اروپای``, ``آمریکای`` (لیگ قهرمانان اروپای ...),
+    where ``found`` names nothing."""
+    out: list[_Cand] = []
+    maybe = [i for i in _where(sent.keys, str.endswith, _EZAFE_ENDINGS) if len(sent.keys[i]) >= 4]
+    if not maybe:
+        return out
+    taken: set[int] | None = None
+    for i in maybe:
+        entries = gaz.lookup_key(sent.keys[i][:-1])
+        if not entries:
+            continue  # برای، های: most such words are no place
+        if taken is None:
+            taken = {j for c in found for j in range(c.start, c.end)}
+        if i in taken:
             continue
-        entry = next((x for x in gaz.lookup_key(k[:-1]) if x.kind is EntityKind.LOCATION), None)
+        entry = next((x for x in entries if x.kind is EntityKind.LOCATION), None)
         if entry is not None:
             out.append(_Cand(i, i + 1, "LOC", _P_GAZ, entry.subtype, entry.name, source="ezafe"))
     return out
+
+
+_EZAFE_ENDINGS = ("\u0627\u06cc", "\u0648\u06cc")  # ای، وی
 
 
 def _gazetteer_cands(sent: _Sentence, matches: list[GazetteerMatch]) -> list[_Cand]:
@@ -522,12 +653,12 @@ def _gazetteer_cands(sent: _Sentence, matches: list[GazetteerMatch]) -> list[_Ca
 def _title_rule(sent: _Sentence) -> list[_Cand]:
     """A person's name after a title or an honorific: ``آیت‌الله شیخ عیسی قاسم``."""
     out = []
-    for _s, e, cls in sent.cue_spans:
-        if not cls & {"honorific", "title"}:
+    for _s, e, cls in sent.rule_spans:
+        if cls.isdisjoint(_TITLES):
             continue
         j = e
         # chains of titles: حضرت آیت‌الله، آیت‌الله شیخ
-        while j < sent.n and sent.classes[j] & {"honorific", "title"} and not sent.has(j, "office"):
+        while j < sent.n and not sent.classes[j].isdisjoint(_TITLES) and not sent.has(j, "office"):
             j += 1
         start = j
         while j < sent.n and j - start < _MAX_RULE_NAME and sent.namelike(j, loose=True):
@@ -537,11 +668,7 @@ def _title_rule(sent: _Sentence) -> list[_Cand]:
                 break  # the nominal part of a compound verb (ظریف مطرح شد)
             if j > start and sent.labels[j] == "O" and sent.freq(j) >= 8 and not sent.classes[j]:
                 break  # شیخ عیسی قاسم خط قرمز است: a frequent word the tagger leaves out
-            if (
-                j > start
-                and not sent.classes[j - 1] & {"given", "given_weak", "title_in"}
-                and not _surname_part(sent, j)
-            ):
+            if j > start and sent.classes[j - 1].isdisjoint(_GIVEN) and not _surname_part(sent, j):
                 break
             j += 1
         if j > start and not all("title_in" in sent.classes[k] for k in range(start, j)):
@@ -597,10 +724,9 @@ def _glued_preposition(sent: _Sentence, j: int) -> bool:
 def _given_name_rule(sent: _Sentence) -> list[_Cand]:
     """A given name followed by a surname: ``سرگئی لاوروف``, ``محمدجواد ظریف``."""
     out = []
-    i = 0
-    while i < sent.n:
-        if "given" not in sent.classes[i] or sent.stop(i):
-            i += 1
+    done = 0  # where the last name found ends
+    for i in _where(sent.classes, contains, "given"):
+        if i < done or sent.stops[i]:
             continue
         start = i
         if sent.has(i - 1, "title_in"):
@@ -611,7 +737,7 @@ def _given_name_rule(sent: _Sentence) -> list[_Cand]:
         givens = j - i
         first = j  # the first surname word
         while j < sent.n and j - i < _MAX_RULE_NAME:
-            if not sent.namelike(j) and not (givens >= 2 and j == first and not sent.stop(j)):
+            if not sent.namelike(j) and not (givens >= 2 and j == first and not sent.stops[j]):
                 break
             if j > first and _adverb(sent, j):
                 break  # آرین روبن همچنان ...
@@ -632,9 +758,7 @@ def _given_name_rule(sent: _Sentence) -> list[_Cand]:
         if j > first or (givens >= 2 and "given_weak" not in sent.classes[first - 1]):
             # علیرضا بهنام: a surname that is also a given name
             out.append(_Cand(start, j, "PER", _P_GAZ + 0.5, source="given"))
-            i = j
-        else:
-            i += 1
+            done = j
     return out
 
 
@@ -690,7 +814,7 @@ def _object(sent: _Sentence, i: int) -> bool:
 def _speaker_rule(sent: _Sentence) -> list[_Cand]:
     """A rare word opening a clause before a speech verb is a surname: ``قاسمی گفت:``."""
     out = []
-    for s, _e, cls in sent.cue_spans:
+    for s, _e, cls in sent.rule_spans:
         if "speech" not in cls and not ("speech_lead" in cls and 0 < s <= 2):
             continue
         j = s
@@ -702,7 +826,7 @@ def _speaker_rule(sent: _Sentence) -> list[_Cand]:
             continue
         if "speech" not in cls and j > 0:
             continue  # a lead phrase counts only after the sentence's first words
-        if any(sent.classes[k] & {"given_weak", "common_word"} for k in range(j, s)):
+        if any(not sent.classes[k].isdisjoint(_WEAK_NAMES) for k in range(j, s)):
             continue
         out.append(_Cand(j, s, "PER", _P_RULE - 1, source="speaker"))
     return out
@@ -710,13 +834,17 @@ def _speaker_rule(sent: _Sentence) -> list[_Cand]:
 
 def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     """``شهرداری کرج`` (organisation), ``استان گیلان`` (place, head kept out)."""
-    out = []
+    out: list[_Cand] = []
+    spans = sent.rule_spans
     by_start = {c.start: c for c in gaz_cands if c.kind in ("LOC", "ORG")}
-    known = {
-        j for c in gaz_cands if c.source != "common" and c.end - c.start > 1 for j in range(c.start, c.end)
-    }
     # right to left, so that heads chain: شرق استان تهران، دادگستری استان کرمان
-    for s, e, cls in reversed(sent.cue_spans):
+    # (a head before no known name names nothing here)
+    known = (
+        {j for c in gaz_cands if c.source != "common" and c.end - c.start > 1 for j in range(c.start, c.end)}
+        if by_start and spans
+        else set()
+    )
+    for s, e, cls in reversed(spans) if by_start else ():
         nxt = by_start.get(e)
         if (
             nxt is None
@@ -782,7 +910,9 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
                 )
     place_ends = frozenset(c.end for c in gaz_cands if c.kind == "LOC" and c.source != "common")
     # an organisation named by its head noun: اتحادیه میوه و سبزی، فدراسیون چوگان
-    for s, e, cls in sent.cue_spans:
+    for s, e, cls in spans:
+        if cls.isdisjoint(_HEAD_CLASSES):
+            continue
         if sent.keys[s] in _DESKS and sent.has(s - 1, "ctx_agency"):
             continue  # به گزارش گروه اقتصادی باشگاه خبرنگاران جوان: a desk of the outlet
         if "org_head" in cls and e < sent.n and not _generic_head(sent, s, e):
@@ -817,15 +947,20 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
             end = _phrase_end(sent, e, names_only=True, place_ends=place_ends)
             if end > e and all(sent.freq(j) < 0 or sent.labels[j] != "O" for j in range(e, end)):
                 out.append(_Cand(s, end, "LOC", _P_GAZ + 0.2, name_start=e, source="head"))
-    # a web address standing for its outlet: Entekhab.ir
-    for i, w in enumerate(sent.words):
-        if _SITE.fullmatch(w):
+    # a web address standing for its outlet: Entekhab.ir (five characters or more, a dot)
+    for i in _where(sent.words, contains, "."):
+        if len(sent.words[i]) > 4 and _SITE.fullmatch(sent.words[i]):
             out.append(_Cand(i, i + 1, "ORG", _P_RULE, "news_site", source="head"))
     # outlets named X نیوز / X آنلاین
-    for i in range(1, sent.n):
-        if sent.keys[i] in ("نیوز", "انلاین", "پرس") and not sent.stop(i - 1) and sent.freq(i - 1) < 8:
-            out.append(_Cand(i - 1, i + 1, "ORG", _P_RULE, "news_site", source="head"))
+    if not _OUTLET_TAILS.isdisjoint(sent.keys):
+        for i in range(1, sent.n):
+            if sent.keys[i] in _OUTLET_TAILS and not sent.stops[i - 1] and sent.freq(i - 1) < 8:
+                out.append(_Cand(i - 1, i + 1, "ORG", _P_RULE, "news_site", source="head"))
     return out
+
+
+_OUTLET_TAILS = frozenset({"نیوز", "انلاین", "پرس"})
+_HEAD_CLASSES = frozenset({"org_head", "place_head", "loc_head"})
 
 
 # Titles that do appear inside an organisation's name (دانشگاه شهید چمران، بیمارستان امام خمینی).
@@ -925,7 +1060,7 @@ def _named_complement(
 ) -> bool:
     """Whether the words after a head noun look like a name, not a description."""
     if any(
-        sent.classes[j] & {"loc_generic", "org_head"} and sent.words[j].endswith(("ها", "های"))
+        not sent.classes[j].isdisjoint(_GENERIC_HEADS) and sent.words[j].endswith(("ها", "های"))
         for j in range(e, end)
     ):
         return False
@@ -977,19 +1112,19 @@ def _phrase_end(
         c = sent.classes[j]
         if j > start and (j in place_ends or "org_head" in c):
             break  # a place ends a body's name (تیم سپید رود رشت); another head starts a new one
-        if k == "و" and j > start and j + 1 < limit and not sent.stop(j + 1) and not names_only:
+        if k == "و" and j > start and j + 1 < limit and not sent.stops[j + 1] and not names_only:
             if j + 2 < sent.n and sent.keys[j + 2] in sent.res.light:
                 break
-            if joined and (j + 2 >= limit or sent.stop(j + 2) or _is_punct(sent.words[j + 2])):
+            if joined and (j + 2 >= limit or sent.stops[j + 2] or _is_punct(sent.words[j + 2])):
                 # a second و lists another body (شرکت ملی پالایش و پخش و خزانه‌داری در ...),
                 # unless the name goes on after it (سازمان راهداری و حمل و نقل جاده‌ای)
                 break
             joined = True
             j += 1
             continue
-        if sent.stop(j) or c & {"office", "speech", "ctx_agency", "nationality", "phrase_end"}:
+        if sent.stops[j] or not c.isdisjoint(_PHRASE_ENDS):
             break
-        if c & {"honorific", "title"} and (names_only or k not in _IN_ORG_NAMES):
+        if not c.isdisjoint(_TITLES) and (names_only or k not in _IN_ORG_NAMES):
             break
         if j > start and _plural(sent, j):
             break  # a plural noun (گروه های تروریستی) is a description
@@ -1013,21 +1148,19 @@ _BODY_OFFICES = frozenset(
 
 def _office_body_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     """The body an office heads, named by its field and place: ``مدیرکل [هواشناسی استان گلستان]``."""
-    out = []
+    out: list[_Cand] = []
+    keys = sent.keys
+    offices = [
+        e for s, e, _ in sent.rule_spans if (keys[s] if e - s == 1 else "".join(keys[s:e])) in _BODY_OFFICES
+    ]
+    if not offices:
+        return out
     places = {c.start: c for c in gaz_cands if c.kind == "LOC" and c.source != "common"}
-    for s, e, _cls in sent.cue_spans:
-        if "".join(sent.keys[s:e]) not in _BODY_OFFICES:
-            continue
+    for e in offices:
         j = e
         while j < sent.n and j - e < 8 and j not in places:
             k = sent.keys[j]
-            if (sent.stop(j) and k != "و") or sent.classes[j] & {
-                "office",
-                "speech",
-                "given",
-                "honorific",
-                "title",
-            }:
+            if (sent.stops[j] and k != "و") or not sent.classes[j].isdisjoint(_FIELD_ENDS):
                 break
             if k in sent.res.verbs or (j + 1 < sent.n and sent.keys[j + 1] in sent.res.light):
                 break
@@ -1049,12 +1182,15 @@ _CLUB_CUES = frozenset(
 def _club_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     """In a sports report, a club is named by a word or two and its city: ``مس کرمان``,
     ``اکسین البرز``, ``تیم سپید رود رشت`` (league tables and results)."""
+    out: list[_Cand] = []
+    towns = [
+        c for c in gaz_cands if c.kind == "LOC" and c.source != "common" and c.subtype in ("city", "province")
+    ]
+    if not towns:
+        return out
     sports = _sports_context(sent)
-    out = []
     taken = {j for c in gaz_cands if c.source != "common" for j in range(c.start, c.end)}
-    for c in gaz_cands:
-        if c.kind != "LOC" or c.source == "common" or c.subtype not in ("city", "province"):
-            continue
+    for c in towns:
         # a result line: آذرخش بندرعباس یک - فرش آرای مشهد صفر
         score = c.end < sent.n and (sent.keys[c.end] in _SCORES or sent.keys[c.end].isdigit())
         if not sports and not score:
@@ -1064,8 +1200,8 @@ def _club_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
             j > 0
             and c.start - j < 2
             and j - 1 not in taken
-            and not sent.stop(j - 1)
-            and not sent.classes[j - 1] & _CLUB_CUES
+            and not sent.stops[j - 1]
+            and sent.classes[j - 1].isdisjoint(_CLUB_CUES)
             and any(ch.isalpha() for ch in sent.words[j - 1])
             and not sent.keys[j - 1].endswith(("ها", "های", "هایی"))  # همکاری‌های تهران
             and sent.freq(j - 1) <= 6
@@ -1103,7 +1239,7 @@ def _org_head_at(sent: _Sentence, i: int, heads: Mapping[int, int]) -> tuple[int
     j = i
     if j > 1 and (
         sent.has(j - 1, "nationality")
-        or (sent.keys[j - 1].endswith("ی") and not sent.stop(j - 1) and "org_head" in sent.classes[j - 2])
+        or (sent.keys[j - 1].endswith("ی") and not sent.stops[j - 1] and "org_head" in sent.classes[j - 2])
     ):
         j -= 1  # شرکت فرانسوی « والئو »، شبکه تلویزیونی « روسیه ۲۴ »
     plural = j > 0 and sent.keys[j - 1] in ("ها", "های")
@@ -1124,11 +1260,11 @@ def _quoted_name_rule(sent: _Sentence) -> list[_Cand]:
     the name and its marks make one run), and each quoted name listed after a plural head
     (``شرکت‌های « لنوو » و « موتورولا »``: the names alone)."""
     out: list[_Cand] = []
-    if not any(w in _OPEN_QUOTES for w in sent.words):
+    if _OPEN_QUOTES.keys().isdisjoint(sent.words):
         return out  # most sentences quote nothing
     i = 0
     listing = False  # inside a list of quoted names opened by a head noun
-    heads = {e: s for s, e, cls in sent.cue_spans if "org_head" in cls and "weak_head" not in cls}
+    heads = {e: s for s, e, cls in sent.rule_spans if "org_head" in cls and "weak_head" not in cls}
     while i < sent.n:
         end = _quoted(sent, i)
         if end < 0:
@@ -1167,7 +1303,9 @@ def _unit_number(key: str) -> bool:
 def _numbered_unit_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     """A military unit named by its number, the larger unit it belongs to and the name it
     bears: ``تیپ ۶۵ هوابرد``, ``تیپ ۷۰۳ لشکر ۲۰``, ``لشکر ۲۷ محمد رسول‌الله``."""
-    out = []
+    out: list[_Cand] = []
+    if _NUMBERED_UNITS.isdisjoint(sent.keys):
+        return out  # most sentences name no unit
     places = {c.start: c for c in gaz_cands if c.kind == "LOC" and c.source != "common"}
     i = 0
     while i + 1 < sent.n:
@@ -1204,7 +1342,9 @@ def _numbered_unit_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
 
 def _ministry_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     """A ministry named by its domain after ``وزیر``: ``وزیر بهداشت``, ``معاون وزیر کار``."""
-    out = []
+    out: list[_Cand] = []
+    if _MINISTERS.isdisjoint(sent.keys):
+        return out  # most sentences name no minister
     covered = {j for c in gaz_cands if c.source != "common" for j in range(c.start, c.end)}
     domains = _ministry_domains()
     for i in range(sent.n - 1):
@@ -1233,37 +1373,39 @@ def _select(cands: list[_Cand], n: int) -> list[_Cand]:
     return chosen
 
 
+def _org_opening(sent: _Sentence, others: list[_Cand], i: int) -> bool:
+    """Whether an organisation's name opens at token ``i`` (a head noun, after an office...)."""
+    return (
+        "org_head" in sent.classes[i]
+        or sent.has(i - 1, "office")
+        or any(o.start == i and o.kind == "ORG" and o.source != "common" for o in others)
+    )
+
+
 def _merge_with_crf(sent: _Sentence, crf: list[_Cand], others: list[_Cand]) -> list[_Cand]:
     """Adjust priorities where the CRF and the gazetteer agree or nest."""
-
-    def _org_opening(i: int) -> bool:
-        return (
-            "org_head" in sent.classes[i]
-            or sent.has(i - 1, "office")
-            or any(o.start == i and o.kind == "ORG" and o.source != "common" for o in others)
-        )
-
     out = list(others)
+    if not crf:
+        return out
+    known = [o for o in others if o.source in ("gaz", "common")]
     for c in crf:
-        for o in others:
-            if o.source not in ("gaz", "common"):
-                continue
+        for o in known:
+            if o.start < c.start or c.end < o.end:
+                continue  # only a name the tagged run holds (or is) counts
             if o.start == c.start and o.end == c.end:
                 # same span: the gazetteer's kind, but a common word is now supported
                 if o.source == "common":
                     o.prio = _P_GAZ
                 c.prio = 0  # the gazetteer reading stands for both
             elif (
-                c.start <= o.start
-                and o.end <= c.end
-                and c.kind == "ORG"
+                c.kind == "ORG"
                 and o.kind == "LOC"
                 and c.start < o.start
-                and _org_opening(c.start)
+                and _org_opening(sent, others, c.start)
             ):
                 # an organisation named after a place: دانشگاه آزاد اسلامی واحد زاهدان
                 c.prio = max(c.prio, o.prio + 0.5)
-            elif c.start <= o.start and o.end <= c.end and o.source == "common":
+            elif o.source == "common":
                 o.prio = 0
         if c.prio > 0:
             out.append(c)
@@ -1326,8 +1468,8 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
     sent.labels = labels
     crf = _crf_cands(sent, labels)
     gazc = _gazetteer_cands(sent, matches)
-    gazc += _ezafe_places(sent, gaz, {j for c in gazc for j in range(c.start, c.end)})
-    sent.gaz_starts = frozenset(c.start for c in gazc if c.kind != "PER" and c.source != "common")
+    gazc += _ezafe_places(sent, gaz, gazc)
+    sent.gaz_starts = frozenset([c.start for c in gazc if c.kind != "PER" and c.source != "common"])
     rules_places: list[_Cand] = []
     rules = (
         _title_rule(sent)
@@ -1342,35 +1484,42 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
     )
     cands = _merge_with_crf(sent, crf, gazc) + rules
     cands = [c for c in cands if (c.prio > _P_WEAK or c.source != "common") and c.source != "crf_common"]
+    if not cands:
+        return []
     chosen = _sub_units(sent, _attach_places(sent, _unit_bodies(sent, _select(cands, sent.n), gazc)))
     _lead_places(sent, chosen)
     chosen = _place_lists(sent, chosen)
     chosen = _placed_places(chosen)
     # تیم ملی جوانان، تیم کشورمان: a team named by generic words only is no name
-    chosen = [
-        c
-        for c in chosen
-        if not (
-            c.kind == "ORG"
-            and c.end - c.start > 1
-            and sent.keys[c.start] in _TEAMS
-            and all("team_generic" in sent.classes[j] for j in range(c.start + 1, c.end))
-        )
-    ]
+    if not _TEAMS.isdisjoint(sent.keys):
+        chosen = [
+            c
+            for c in chosen
+            if not (
+                c.kind == "ORG"
+                and c.end - c.start > 1
+                and sent.keys[c.start] in _TEAMS
+                and all("team_generic" in sent.classes[j] for j in range(c.start + 1, c.end))
+            )
+        ]
     chosen = _person_tails(sent, chosen)
     # آل خلیفه، آل سعود: a ruling family is no person (رژیم آل خلیفه is a government)
-    chosen = [c for c in chosen if not _ruling_family(sent, c)]
-    for c in chosen:
-        if c.inner:
-            c.inner = [x for x in c.inner if not _ruling_family(sent, x)]
+    if _FAMILY in sent.words:
+        chosen = [c for c in chosen if not _ruling_family(sent, c)]
+        for c in chosen:
+            if c.inner:
+                c.inner = [x for x in c.inner if not _ruling_family(sent, x)]
     # a place named inside an organisation's name is a place of the article too (تیم ملی هلند)
     places = [c for c in gazc if c.kind == "LOC" and c.source != "common"]
     for c in chosen:
         if c.kind == "ORG":
-            have = {(x.start, x.end) for x in c.inner}
-            c.inner.extend(
-                p for p in places if c.start <= p.start and p.end <= c.end and (p.start, p.end) not in have
-            )
+            if places:
+                have = {(x.start, x.end) for x in c.inner}
+                c.inner.extend(
+                    p
+                    for p in places
+                    if c.start <= p.start and p.end <= c.end and (p.start, p.end) not in have
+                )
             if not c.inner and c.end - c.start > 1 and c.subtype in _SUFFIX_PLACED:
                 # سازمان انرژی اتمی ایران: the place that ends a known body's name
                 for size in (2, 1):
@@ -1436,6 +1585,8 @@ def _person_tails(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
             if end > c.end:
                 tails.append((c.end, end))
                 c.end = end
+    if not tails:
+        return chosen
     return [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in tails)]
 
 
@@ -1447,15 +1598,25 @@ _LOC_LEADS_2 = frozenset(name_key(a + b) for a in ("شمال", "جنوب") for b
 def _lead_places(sent: _Sentence, chosen: list[_Cand]) -> None:
     """Widen a place's run over a direction or a generic noun before it (``شمال غرب عراق``);
     the name itself (``name_start``) stays the bare place."""
-    covered = {j for c in chosen for j in range(c.start, c.end)}
+    keys = sent.keys
+    covered: set[int] | None = None  # the words of the runs as they were (made when needed)
+    widened = []
     for c in chosen:
         if c.kind != "LOC" or c.start != c.name_start or c.start == 0:
             continue
         s = c.start
-        if s >= 2 and sent.keys[s - 2] + sent.keys[s - 1] in _LOC_LEADS_2 and not {s - 2, s - 1} & covered:
-            c.start = s - 2
-        elif sent.keys[s - 1] in _LOC_LEADS and s - 1 not in covered:
-            c.start = s - 1
+        two = s >= 2 and keys[s - 2] + keys[s - 1] in _LOC_LEADS_2
+        one = keys[s - 1] in _LOC_LEADS
+        if not (two or one):
+            continue
+        if covered is None:
+            covered = {j for c in chosen for j in range(c.start, c.end)}
+        if two and s - 2 not in covered and s - 1 not in covered:
+            widened.append((c, s - 2))
+        elif one and s - 1 not in covered:
+            widened.append((c, s - 1))
+    for c, s in widened:
+        c.start = s
 
 
 # Heads of a unit inside a body, named with the body: کمیته فرهنگی شورای شهر تهران.
@@ -1531,7 +1692,7 @@ def _sub_units(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
                 start = s
                 break
             k = sent.keys[s]
-            if (sent.stop(s) and k != "و") or sent.classes[s] & {"office", "speech", "nationality"}:
+            if (sent.stops[s] and k != "و") or not sent.classes[s].isdisjoint(_UNIT_ENDS):
                 break
             if prev is None and s < c.start - 1 and sent.keys[s + 1] == "و" and k == "و":
                 break
@@ -1617,9 +1778,12 @@ def _placed_places(chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_FAMILY = "آل"
+
+
 def _ruling_family(sent: _Sentence, c: _Cand) -> bool:
     """آل خلیفه، آل سعود: a ruling family, no person."""
-    return c.kind == "PER" and c.end - c.start > 1 and sent.words[c.start] == "آل"
+    return c.kind == "PER" and c.end - c.start > 1 and sent.words[c.start] == _FAMILY
 
 
 def _attach_places(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
@@ -1828,6 +1992,10 @@ class _Doc:
         return sent
 
 
+_DOC_ORDER = operator.attrgetter("sent", "start")
+_START = operator.attrgetter("start")
+
+
 def _document(
     sentences: Sequence[Sequence[str]], tagger: Tagger, gaz: Gazetteer, *, roles: bool = False
 ) -> list[_Found]:
@@ -1844,12 +2012,27 @@ def _document(
     for si in range(len(doc)):
         sent = doc.build(si)
         for c in _sentence_cands(sent, tagger, gaz):
-            f = _found_of(doc, sent, si, c, c.source)
+            f = _new_found(
+                doc, sent, si, c.start, c.end, c.kind, c.subtype, c.canonical, c.name_start, c.source
+            )
             found.append(f)
             if f.start == 0 and f.subtype == "newspaper" and _press_line(sent, 0, f.end):
                 papers += 1
             for c2 in c.inner:
-                found.append(_found_of(doc, sent, si, c2, "inner"))
+                found.append(
+                    _new_found(
+                        doc,
+                        sent,
+                        si,
+                        c2.start,
+                        c2.end,
+                        c2.kind,
+                        c2.subtype,
+                        c2.canonical,
+                        c2.name_start,
+                        "inner",
+                    )
+                )
         for f in found[first:]:
             if f.kind == "PER" and f.end - f.name_start >= 2:
                 _surnames(doc, sent, f)
@@ -1857,7 +2040,7 @@ def _document(
         sent.labels = []
     if papers >= 2:
         found.extend(_press_review(doc, found))
-    found.sort(key=lambda f: (f.sent, f.start))
+    found.sort(key=_DOC_ORDER)
     return _propagate(doc, found, roles=roles)
 
 
@@ -1865,14 +2048,10 @@ def _surnames(doc: _Doc, sent: _Sentence, f: _Found) -> None:
     """Note the last word or two of a person's full name: alone, they name the person too."""
     for k in (1, 2):
         if f.end - f.name_start > k and (
-            all(not sent.stop(j) for j in range(f.end - k, f.end)) and "given" not in sent.classes[f.end - 1]
+            all(not sent.stops[j] for j in range(f.end - k, f.end)) and "given" not in sent.classes[f.end - 1]
         ):
             tail = tuple(sent.keys[f.end - k : f.end])
             doc.surnames.setdefault(tail, ("PER", None, None))
-
-
-def _found_of(doc: _Doc, sent: _Sentence, si: int, c: _Cand, source: str) -> _Found:
-    return _new_found(doc, sent, si, c.start, c.end, c.kind, c.subtype, c.canonical, c.name_start, source)
 
 
 def _new_found(
@@ -1904,10 +2083,7 @@ def _press_review(doc: _Doc, found: list[_Found]) -> list[_Found]:
         sent = doc.build(si)
         for k in range(1, min(4, sent.n)):
             if sent.words[k] in (":", "："):
-                if all(
-                    not sent.stop(j) and not sent.classes[j] & {"office", "honorific", "title"}
-                    for j in range(k)
-                ):
+                if all(not sent.stops[j] and sent.classes[j].isdisjoint(_PAPER_ENDS) for j in range(k)):
                     out.append(_new_found(doc, sent, si, 0, k, "ORG", "newspaper", None, 0, "press"))
                 break
     return out
@@ -1964,8 +2140,11 @@ def _propagate(doc: _Doc, found: list[_Found], *, roles: bool = False) -> list[_
     for f in found:
         if f.kind != "PER" and f.source in ("crf", "common") and f.key in surnames and f.key not in known:
             f.kind = "PER"
-    longest = max((len(k) for k in table), default=0)
-    firsts = frozenset(k[0] for k in table)
+    # the sizes of the names each first word opens, longest first
+    sizes: dict[str, set[int]] = {}
+    for k in table:
+        sizes.setdefault(k[0], set()).add(len(k))
+    firsts = {first: sorted(v, reverse=True) for first, v in sizes.items()}
     extra: list[_Found] = []
     role_list: list[_Found] = []
     for si in range(len(doc)):
@@ -1974,14 +2153,14 @@ def _propagate(doc: _Doc, found: list[_Found], *, roles: bool = False) -> list[_
             continue
         here = doc.build(si)
         if table:
-            extra_here = _propagate_sentence(here, si, mine, table, firsts, longest)
+            extra_here = _propagate_sentence(here, si, mine, table, firsts)
             extra.extend(extra_here)
             if extra_here:
-                mine = sorted(mine + extra_here, key=lambda f: f.start)
+                mine = sorted(mine + extra_here, key=_START)
         if roles:
             role_list.extend(_roles(doc, here, si, mine))
     if extra:
-        found = sorted(found + extra, key=lambda f: (f.sent, f.start))
+        found = sorted(found + extra, key=_DOC_ORDER)
     return found + role_list
 
 
@@ -1990,54 +2169,56 @@ def _propagate_sentence(
     si: int,
     mine: list[_Found],
     table: Mapping[tuple[str, ...], _NameInfo],
-    firsts: frozenset[str],
-    longest: int,
+    firsts: Mapping[str, Sequence[int]],
 ) -> list[_Found]:
-    """The other occurrences of the names of ``table`` in one sentence, where nothing is found."""
+    """The other occurrences of the names of ``table`` in one sentence, where nothing is found;
+    ``firsts`` maps the first word of each name to the names' sizes, longest first."""
     keys = sent.keys
     n = sent.n
-    if firsts.isdisjoint(keys):
+    if firsts.keys().isdisjoint(keys):
         return []
     row = [False] * n
     for f in mine:
         for j in range(f.start, f.end):
             row[j] = True
     extra: list[_Found] = []
-    i = 0
-    while i < n:
+    done = 0  # where the last name found ends
+    for i in itertools.compress(range(n), map(firsts.__contains__, keys)):
+        if i < done or row[i]:
+            continue  # (a name can start on no word already named)
         hit = None
-        if keys[i] in firsts:
-            for size in range(min(longest, n - i), 0, -1):
-                key = tuple(keys[i : i + size])
-                if key in table and not any(row[i : i + size]):
-                    hit = (size, key, table[key])
-                    break
+        for size in firsts[keys[i]]:
+            if size > n - i:
+                continue
+            key = tuple(keys[i : i + size])
+            if key in table and not any(row[i : i + size]):
+                hit = (size, key, table[key])
+                break
         if hit is None:
-            i += 1
             continue
         size, key, (kind, subtype, canonical) = hit
         # a surname glued to a following name part is something else
         if kind == "PER" and i + size < n and "given" in sent.classes[i + size]:
-            i += 1
             continue
         extra.append(_Found(si, i, i + size, kind, subtype, canonical, i, "propagated", key))
         for j in range(i, i + size):
             row[j] = True
-        i += size
+        done = i + size
     return extra
 
 
 def _roles(doc: _Doc, sent: _Sentence, si: int, found: list[_Found]) -> list[_Found]:
     """Offices named with their body or place: ``سخنگوی وزارت امور خارجه``, ``وزیر بهداشت``."""
+    out: list[_Found] = []
+    offices = [(s, e) for s, e, cls in sent.rule_spans if "office" in cls and "ctx_agency" not in cls]
+    if not offices:
+        return out
     by_start: dict[int, _Found] = {f.start: f for f in found}
     domains = _ministry_domains()
-    out = []
-    for s, e, cls in sent.cue_spans:
-        if "office" not in cls or "ctx_agency" in cls:
-            continue
+    for s, e in offices:
         end = e
         if sent.keys[e - 1] in _MINISTER_WORDS and e < sent.n and e not in by_start:
-            hit = domains.match(sent.words[e : e + 6])
+            hit = domains.match(sent.words[e : e + 6], keys=sent.keys[e : e + 6])
             if hit and hit[0].start == 0:
                 end = e + hit[0].end
         nxt = by_start.get(end)
@@ -2072,111 +2253,181 @@ def _cluster(
     """Join the mentions into entities; ``starts``/``ends`` are their offsets in the original text."""
     parent = list(range(len(found)))
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     def union(a: int, b: int) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        # each to its root, halving the path on the way
+        while parent[a] != a:
+            parent[a] = a = parent[parent[a]]
+        while parent[b] != b:
+            parent[b] = b = parent[parent[b]]
+        if a != b:
+            parent[max(a, b)] = min(a, b)
 
+    # (a component's root is its first mention, whatever the order of the unions)
     keys = [f.key for f in found]
+    # each canonical name's key, made once (None: no canonical name)
+    canons = [name_key(f.canonical) if f.canonical else None for f in found]
+    joins = ["".join(k) for k in keys]
     by_key: dict[tuple[str, tuple[str, ...]], int] = {}
     by_canon: dict[tuple[str, str], int] = {}
+    # joined keys: the same name split differently into tokens
+    joined: dict[tuple[str, str], int] = {}
     for i, f in enumerate(found):
-        k = (f.kind, keys[i])
+        kind = f.kind
+        k = (kind, keys[i])
         if k in by_key:
             union(by_key[k], i)
         else:
             by_key[k] = i
-        if f.canonical:
-            c = (f.kind, name_key(f.canonical))
+        jk = (kind, joins[i])
+        canon = canons[i]
+        if canon is not None:
+            c = (kind, canon)
             if c in by_canon:
                 union(by_canon[c], i)
             else:
                 by_canon[c] = i
-            ck = (f.kind, (name_key(f.canonical),))
+            ck = (kind, (canon,))
             if ck in by_key:
                 union(by_key[ck], i)
-    # joined keys: the same name split differently into tokens
-    joined: dict[tuple[str, str], int] = {}
-    for i, f in enumerate(found):
-        jk = (f.kind, "".join(keys[i]))
-        if jk in joined:
+            if jk in joined:
+                union(joined[jk], i)
+            else:
+                joined[jk] = i
+            if c in joined:
+                union(joined[c], i)
+        elif jk in joined:
             union(joined[jk], i)
         else:
             joined[jk] = i
-        if f.canonical:
-            cj = (f.kind, name_key(f.canonical))
-            if cj in joined:
-                union(joined[cj], i)
     # a body named with and without its place: وزارت بهداشت / وزارت بهداشت افغانستان
     org_names = {
-        i: name_key(f.canonical) if f.canonical else "".join(keys[i])
-        for i, f in enumerate(found)
+        i: canon if canon is not None else joins[i]
+        for i, (f, canon) in enumerate(zip(found, canons, strict=True))
         if f.kind == "ORG"
     }
-    by_org_name: dict[str, int] = {}
-    for i, nm in sorted(org_names.items(), key=lambda x: len(x[1])):
-        by_org_name.setdefault(nm, i)
-    for i, f in enumerate(found):
-        if f.kind != "ORG" or not f.canonical or " " not in f.canonical:
-            continue
-        words = f.canonical.split()
-        for cut in range(len(words) - 1, 1, -1):
-            j = by_org_name.get(name_key(" ".join(words[:cut])))
-            if j is not None and j != i:
-                union(i, j)
-                break
+    if org_names:
+        by_org_name: dict[str, int] = {}
+        for i, nm in sorted(org_names.items(), key=lambda x: len(x[1])):
+            by_org_name.setdefault(nm, i)
+        for i in org_names:
+            canonical = found[i].canonical
+            if not canonical or " " not in canonical:
+                continue
+            words = canonical.split()
+            for cut in range(len(words) - 1, 1, -1):
+                j = by_org_name.get(name_key(" ".join(words[:cut])))
+                if j is not None and j != i:
+                    union(i, j)
+                    break
     # a person's surname or short form joins the fullest name that ends with it; a short
     # organisation name (two words or more) joins a longer one it opens
     _join_short_forms(found, keys, union)
     groups: dict[int, list[int]] = {}
     for i in range(len(found)):
-        groups.setdefault(root(i), []).append(i)
-    ordered = sorted(groups.values(), key=lambda g: min((starts[i], ends[i]) for i in g))
+        # a parent is never after its child, so the parent's root is already final here
+        r = parent[i] = parent[parent[i]]
+        groups.setdefault(r, []).append(i)
+    ordered = sorted(
+        groups.values(),
+        key=lambda g: (starts[g[0]], ends[g[0]]) if len(g) == 1 else min((starts[i], ends[i]) for i in g),
+    )
     entities = []
     original = normalized.original
+    text = normalized.text
     texts: dict[str, str] = {}  # one string per distinct mention text: names repeat
-    to_n = normalized.to_normalized
+    to_n = normalized.alignment.forward  # (the offsets are the tokens', inside the text)
     # the mentions are released group by group as the entities are built, so that they and
     # the entities' mentions are not all held at once
     slots = cast("list[_Found | None]", found)
     for n, g in enumerate(ordered, 1):
-        group = [(i, f) for i, f in ((i, slots[i]) for i in g) if f is not None]
+        group = [(i, cast("_Found", slots[i])) for i in g]
         for i in g:
             slots[i] = None
-        best, best_f = max(
-            group,
-            key=lambda x: (
-                len(x[1].key),
-                bool(x[1].canonical) and name_key(x[1].canonical or "") == "".join(x[1].key),
-                to_n(ends[x[0]]) - to_n(starts[x[0]]),
-                -starts[x[0]],
-            ),
-        )
-        name = " ".join(normalized.text[to_n(starts[best]) : to_n(ends[best])].split())
+        if len(group) == 1:
+            best, best_f = group[0]
+            subtype = best_f.subtype or None
+            ms: Sequence[tuple[int, int, str]] = ((starts[best], ends[best], best_f.kind),)
+        else:
+            best, best_f = _fullest(group, canons, joins, starts, ends, to_n)
+            subtype = _most_common_subtype(group)
+            ms = sorted({(starts[i], ends[i], f.kind) for i, f in group})
+        name = " ".join(text[to_n(starts[best]) : to_n(ends[best])].split())
         canonical = best_f.canonical
         if best_f.source in ("domain", "ezafe") and canonical:
             name = canonical  # وزیر بهداشت names the ministry by its domain only
-        subs = Counter(f.subtype for _, f in group if f.subtype)
-        subtype = subs.most_common(1)[0][0] if subs else None
         kind = _KIND[group[0][1].kind]
-        ms = sorted({(starts[i], ends[i], f.kind) for i, f in group})
         del group, best_f
-        mentions = tuple(
-            trusted(Mention, start=s, end=e, text=texts.setdefault(t, t), kind=_KIND[k])
+        mentions = [
+            _mention(s, e, texts.setdefault(t, t), _KIND[k])
             for s, e, k in ms
             if e > s
             for t in (original[s:e],)
-        )
-        entities.append(
-            trusted(Entity, id=f"e{n}", name=name, kind=kind, mentions=Mentions(mentions), subtype=subtype)
-        )
+        ]
+        entities.append(_entity(f"e{n}", name, kind, Mentions(mentions), subtype))
     return tuple(entities)
+
+
+# The slots' own setters fill a mention without the checks of its class, as trusted() does
+# but without a call per field (the offsets come from the tokens: right by construction).
+_SET_START = Span.__dict__["start"].__set__
+_SET_END = Span.__dict__["end"].__set__
+_SET_TEXT = Span.__dict__["text"].__set__
+_SET_KIND = Mention.__dict__["kind"].__set__
+_SET_ID = Entity.__dict__["id"].__set__
+_SET_NAME = Entity.__dict__["name"].__set__
+_SET_ENTITY_KIND = Entity.__dict__["kind"].__set__
+_SET_MENTIONS = Entity.__dict__["mentions"].__set__
+_SET_SUBTYPE = Entity.__dict__["subtype"].__set__
+
+
+def _mention(start: int, end: int, text: str, kind: EntityKind) -> Mention:
+    m: Mention = object.__new__(Mention)
+    _SET_START(m, start)
+    _SET_END(m, end)
+    _SET_TEXT(m, text)
+    _SET_KIND(m, kind)
+    return m
+
+
+def _entity(id_: str, name: str, kind: EntityKind, mentions: Mentions, subtype: str | None) -> Entity:
+    e: Entity = object.__new__(Entity)
+    _SET_ID(e, id_)
+    _SET_NAME(e, name)
+    _SET_ENTITY_KIND(e, kind)
+    _SET_MENTIONS(e, mentions)
+    _SET_SUBTYPE(e, subtype)
+    return e
+
+
+def _fullest(
+    group: list[tuple[int, _Found]],
+    canons: Sequence[str | None],
+    joins: Sequence[str],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    to_n: Callable[[int], int],
+) -> tuple[int, _Found]:
+    """The mention that names a group: the most words, then one written as its canonical
+    name, then the longest normalised text, then the first in the text (each test is made
+    only among the mentions tied on the ones before)."""
+    most = max(len(f.key) for _, f in group)
+    tied = [x for x in group if len(x[1].key) == most]
+    if len(tied) > 1:
+        as_canon = [x for x in tied if canons[x[0]] is not None and canons[x[0]] == joins[x[0]]]
+        if as_canon:
+            tied = as_canon
+    if len(tied) > 1:
+        return max(tied, key=lambda x: (to_n(ends[x[0]]) - to_n(starts[x[0]]), -starts[x[0]]))
+    return tied[0]
+
+
+def _most_common_subtype(group: list[tuple[int, _Found]]) -> str | None:
+    """The subtype most mentions of a group give (the first given among equals)."""
+    counts: dict[str, int] = {}
+    for _, f in group:
+        if f.subtype:
+            counts[f.subtype] = counts.get(f.subtype, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _join_short_forms(

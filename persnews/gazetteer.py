@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import itertools
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -199,7 +200,7 @@ class Gazetteer:
         [(2, 4)]
     """
 
-    __slots__ = ("_by_key", "_max_tokens", "_prefixes", "extends_default")
+    __slots__ = ("_by_key", "_max_tokens", "_phrases", "_prefixes", "extends_default")
 
     def __init__(
         self,
@@ -215,6 +216,7 @@ class Gazetteer:
         self._by_key: dict[str, tuple[GazetteerEntry, ...]] = {}
         self._prefixes: set[str] = set()
         self._max_tokens = 1
+        self._phrases: _Phrases | None = None
         items: Iterable[Any] = entries.items() if isinstance(entries, Mapping) else entries
         for item in items:
             self._add(*_check_spec(item))
@@ -226,6 +228,7 @@ class Gazetteer:
         if not k:
             raise ValueError(f"empty gazetteer form {form!r}")
         old = self._by_key.get(k, ())
+        self._phrases = None
         if entry not in old:
             self._by_key[k] = (*old, entry)
         words = form.replace("\u200c", " ").split()
@@ -320,6 +323,7 @@ class Gazetteer:
         self.extends_default = state["extends_default"]
         self._prefixes = state["prefixes"]
         self._max_tokens = state["max_tokens"]
+        self._phrases = None
 
     def match(self, words: Sequence[str], *, keys: Sequence[str] | None = None) -> list[GazetteerMatch]:
         """The known names in a token sequence, longest first, left to right.
@@ -335,9 +339,19 @@ class Gazetteer:
         """
         if keys is None:
             keys = [name_key(w) for w in words]
+        phrases = self._phrases
+        if phrases is None:  # made on first use (a gazetteer is not changed once built)
+            phrases = self._phrases = _Phrases(self._by_key, self._prefixes)
         return [
             GazetteerMatch(s, e, entries)
-            for s, e, entries in longest_matches(keys, self._by_key, self._prefixes, self._max_tokens)
+            for s, e, entries in _scan(
+                keys,
+                self._by_key,
+                self._prefixes,
+                self._max_tokens,
+                _positions(keys, phrases.opens),
+                phrases.nexts,
+            )
         ]
 
 
@@ -353,32 +367,86 @@ def longest_matches(
     concatenated keys of the leading words of every phrase, so a scan stops
     as soon as no phrase can go on.  At most ``limit`` tokens per phrase.
     """
+    return _scan(keys, table, prefixes, limit, [i for i, k in enumerate(keys) if k in prefixes or k in table])
+
+
+class _Phrases:
+    """What a scan for phrases reads besides the table, made once per table: the keys that
+    open a phrase (or are one), and for each key that opens a longer phrase, the keys that
+    may come right after it (a phrase key is its words' keys joined)."""
+
+    __slots__ = ("nexts", "opens")
+
+    def __init__(self, table: Iterable[str], prefixes: AbstractSet[str]) -> None:
+        self.opens = frozenset(table).union(prefixes)
+        nexts: dict[str, set[str]] = {}
+        for key in self.opens:
+            for cut in range(1, len(key)):
+                if key[:cut] in prefixes:
+                    nexts.setdefault(key[:cut], set()).add(key[cut:])
+        self.nexts = {p: frozenset(v) for p, v in nexts.items()}
+
+
+def _positions(keys: Sequence[str], opens: AbstractSet[str]) -> Iterable[int]:
+    """The positions of ``keys`` that are in ``opens``, picked without a Python loop."""
+    return itertools.compress(range(len(keys)), map(opens.__contains__, keys))
+
+
+def _scan(
+    keys: Sequence[str],
+    table: Mapping[str, _V],
+    prefixes: AbstractSet[str],
+    limit: int,
+    starts: Iterable[int],
+    nexts: Mapping[str, AbstractSet[str]] | None = None,
+) -> list[tuple[int, int, _V]]:
+    """:func:`longest_matches` tried only at ``starts``, in increasing order: the positions
+    whose key is in ``table`` or in ``prefixes`` (most words begin no name).  With ``nexts``
+    (see :class:`_Phrases`), a longer phrase is tried only where the next key goes on with it."""
     out: list[tuple[int, int, _V]] = []
+    if limit < 1:
+        return out
     n = len(keys)
-    i = 0
-    while i < n:
+    end = 0  # where the last match ends: no phrase starts before it
+    for i in starts:
+        if i < end:
+            continue
         first = keys[i]
-        if first not in prefixes and first not in table:
-            i += 1  # most words begin no name: skip them without building a phrase
+        longer = first in prefixes
+        if longer and nexts is not None:
+            longer = limit > 1 and i + 1 < n and keys[i + 1] in nexts.get(first, ())
+        if not longer:
+            # a name of one word that opens no longer one here: no phrase to build
+            value = table.get(first)
+            if first and value is not None:
+                out.append((i, i + 1, value))
+                end = i + 1
             continue
         best = 0
-        value: _V | None = None
+        found: _V | None = None
         acc = ""
         for j in range(i, min(n, i + limit)):
-            if not keys[j]:
+            k = keys[j]
+            if not k:
                 break  # a token with no letters (ـ) neither makes nor joins a name
-            acc += keys[j]
-            found = table.get(acc)
-            if found is not None:
-                best, value = j + 1, found
+            acc += k
+            hit = table.get(acc)
+            if hit is not None:
+                best, found = j + 1, hit
             if acc not in prefixes:
                 break
-        if best and value is not None:
-            out.append((i, best, value))
-            i = best
-        else:
-            i += 1
+        if best and found is not None:
+            out.append((i, best, found))
+            end = best
     return out
+
+
+def _name_keys(words: Sequence[str]) -> list[str]:
+    """:func:`name_key` of each word, read from the shared keys without a call per known word."""
+    keys: list[str | None] = list(map(_KEYS.get, words))
+    if None in keys:
+        return [name_key(w) if k is None else k for w, k in zip(words, keys, strict=True)]
+    return cast("list[str]", keys)
 
 
 def _check_spec(item: object) -> tuple[str, GazetteerEntry]:
@@ -446,10 +514,17 @@ class CueTable:
     classes: Mapping[str, frozenset[str]]
     prefixes: frozenset[str]
     max_tokens: int
+    _phrases: _Phrases = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_phrases", _Phrases(self.classes, self.prefixes))
 
     def match(self, keys: Sequence[str]) -> list[tuple[int, int, frozenset[str]]]:
         """Cue phrases in a run of token keys (longest, left to right)."""
-        return longest_matches(keys, self.classes, self.prefixes, self.max_tokens)
+        phrases = self._phrases
+        return _scan(
+            keys, self.classes, self.prefixes, self.max_tokens, _positions(keys, phrases.opens), phrases.nexts
+        )
 
 
 @functools.cache

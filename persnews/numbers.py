@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import collections
 import itertools
-import operator
 import threading
 import types
 import weakref
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import NamedTuple, TypeAlias, TypeVar
 
@@ -78,6 +77,59 @@ class Tok(NamedTuple):
     key: str
 
 
+class Tokens:
+    """The tokens of a text as parallel lists, in text order (``toks[i]`` is one :class:`Tok`).
+
+    The readers index the lists: a tuple per token would cost more than
+    finding the tokens does.
+    """
+
+    __slots__ = ("ends", "keys", "kinds", "num_at", "starts", "words")
+
+    def __init__(self) -> None:
+        self.kinds: list[int] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.keys: list[str] = []
+        #: the key of each word and ``None`` for every other token: what lexicons match.
+        self.words: list[str | None] = []
+        #: the indices of the digit runs.
+        self.num_at: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def __getitem__(self, i: int) -> Tok:
+        return Tok(self.kinds[i], self.starts[i], self.ends[i], self.keys[i])
+
+    def __iter__(self) -> Iterator[Tok]:
+        return map(Tok._make, zip(self.kinds, self.starts, self.ends, self.keys, strict=True))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tokens):
+            return NotImplemented
+        return (self.kinds, self.starts, self.ends, self.keys) == (
+            other.kinds,
+            other.starts,
+            other.ends,
+            other.keys,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Tokens({list(self)!r})"
+
+    def add(self, kind: int, start: int, end: int, key: str) -> None:
+        if kind == NUM:
+            self.num_at.append(len(self.kinds))
+        self.kinds.append(kind)
+        self.starts.append(start)
+        self.ends.append(end)
+        self.keys.append(key)
+        self.words.append(key if kind == WORD else None)
+
+
 # Alternatives are disjoint runs (digits, letters, line breaks, one mark):
 # the scanner never backtracks more than one character.
 _LEX = regex.compile(
@@ -102,6 +154,7 @@ _KEY_PAIRS = tuple(
 )
 _KEY_LETTERS = str.maketrans(dict(_KEY_PAIRS))
 _DIGIT_SEPARATORS = str.maketrans({"٫": ".", "٬": ","})
+_ZWNJ = "\u200c"
 
 
 def word_key(word: str) -> str:
@@ -117,19 +170,20 @@ def _ascii_digits(text: str) -> str:
     return "".join(str(int(c)) if c.isdecimal() else c for c in text).translate(_DIGIT_SEPARATORS)
 
 
-def _split_number_words(word: str, start: int, append: Callable[[Tok], None]) -> bool:
-    """``یک‌هزار`` is two number words joined by ZWNJ: emit them as two tokens."""
-    parts = word.split("\u200c")
-    words = _number_words()
+def _split_number_words(word: str, start: int) -> list[tuple[int, int, str]] | None:
+    """``یک‌هزار`` is two number words joined by ZWNJ: their (start, end, key), or ``None``."""
+    parts = word.split(_ZWNJ)
+    words = _number_data().words
     keys = [_NOT_IN_KEY.sub("", p) for p in parts]
     if not all(k and k in words for k in keys):
-        return False
+        return None
+    out = []
     pos = start
     for part, key in zip(parts, keys, strict=True):
         if part:
-            append(Tok(WORD, pos, pos + len(part), key))
+            out.append((pos, pos + len(part), key))
         pos += len(part) + 1
-    return True
+    return out
 
 
 # Every token of a text, as the captures of the four groups of _LEX in one
@@ -137,43 +191,147 @@ def _split_number_words(word: str, start: int, append: Callable[[Tok], None]) ->
 # matches costs an object a token).  Only spaces other than line breaks and
 # ZWNJ stand between tokens: every other character starts one.
 _LEX_ALL = regex.compile(r"(?:(?:[^\S\n\r\v\f\u2028\u2029]|\u200c)*+(?:" + _LEX.pattern + r"))*+")
-_START = operator.itemgetter(1)
 
 
-def lex(text: str) -> list[Tok]:
-    """Tokens of ``text`` (already normalised) with their offsets in it."""
+def _lex_regex(text: str, base: int, toks: Tokens) -> None:
+    """Add the tokens of ``text`` (letters already unified), shifted by ``base``, to ``toks``."""
+    found = _LEX_ALL.match(text)
+    assert found is not None  # the pattern matches the empty string
+    rows: list[tuple[int, int, int, str]] = [
+        (start, NUM, end, _ascii_digits(key))
+        for start, end, key in zip(found.starts(1), found.ends(1), found.captures(1), strict=True)
+    ]
+    for start, end, word in zip(found.starts(2), found.ends(2), found.captures(2), strict=True):
+        if word.isalpha():
+            rows.append((start, WORD, end, word))
+            continue
+        # Words with ZWNJ or marks: a key without them, or two number words.
+        split = _split_number_words(word, start) if _ZWNJ in word else None
+        if split is None:
+            rows.append((start, WORD, end, _NOT_IN_KEY.sub("", word)))
+        else:
+            rows.extend((s, WORD, e, k) for s, e, k in split)
+    rows.extend((start, BREAK, start + 1, "\n") for start in found.starts(3))
+    rows.extend(
+        (start, PUNCT, end, key)
+        for start, end, key in zip(found.starts(4), found.ends(4), found.captures(4), strict=True)
+    )
+    rows.sort()  # by start (no two tokens start at one offset)
+    for start, kind, end, key in rows:
+        toks.add(kind, base + start, base + end, key)
+
+
+# Marks that are a token of their own next to letters or digits: never a
+# space, a letter, a digit or a line break, and not inside a digit run when
+# they end the text between two spaces (``۱۲.`` is ``۱۲`` and ``.``).
+_LONE_MARKS = frozenset(".،,:؛;!؟?«»()[]{}\"'/\\-–—…*|<>")
+
+
+def _lex_chunk(chunk: str, pos: int, toks: Tokens) -> None:
+    """Add the tokens of ``chunk`` (at ``pos``; not empty, no space in it) to ``toks``.
+
+    A word or a digit run with a mark before or after it, and a word
+    written with ZWNJ, are read here; anything else by the regular
+    expression.
+    """
+    end = len(chunk)
+    first = 1 if chunk[0] in _LONE_MARKS else 0
+    last = end - 1 if chunk[-1] in _LONE_MARKS else end
+    core = chunk[first:last]
+    if not core:
+        _lex_regex(chunk, pos, toks)
+        return
+    split = None
+    start = pos + first
+    if core.isalpha():
+        kind, key = WORD, core
+    elif core.isascii() and core.isdigit():
+        kind, key = NUM, core
+    elif (
+        _ZWNJ in core
+        and core[0] != _ZWNJ
+        and core[-1] != _ZWNJ
+        and (key := core.replace(_ZWNJ, "")).isalpha()
+    ):
+        # letters joined by ZWNJ: one word, or two number words (یک‌هزار)
+        kind = WORD
+        split = _split_number_words(core, start)
+    else:
+        _lex_regex(chunk, pos, toks)
+        return
+    if first:
+        toks.add(PUNCT, pos, start, chunk[0])
+    if split is None:
+        toks.add(kind, start, start + len(core), key)
+    else:
+        for s, e, k in split:
+            toks.add(WORD, s, e, k)
+    if last < end:
+        toks.add(PUNCT, pos + last, pos + end, chunk[-1])
+
+
+# A letter that each Unicode version added (what Python's tables may know
+# and the regex module's may not).
+_NEWEST_LETTER = {
+    "14.0.0": "\u0870",
+    "15.0.0": "\U00011f04",
+    "15.1.0": "\U0002ebf0",
+    "16.0.0": "\U00011380",
+    "17.0.0": "\U00016ea0",
+}
+_letters_agree_cache: bool | None = None
+
+
+def _letters_agree() -> bool:
+    """Whether every letter to ``str.isalpha`` is a letter to the regex module.
+
+    Then a run of letters between two spaces is one word without asking the
+    regular expression.  It holds when the regex module knows the newest
+    letter of Python's Unicode version (its tables are then as new).
+    """
+    global _letters_agree_cache
+    if _letters_agree_cache is None:
+        import unicodedata
+
+        newest = _NEWEST_LETTER.get(unicodedata.unidata_version)
+        agree = newest is not None and regex.match(r"\p{L}", newest) is not None
+        with _lock:
+            _letters_agree_cache = agree
+    return _letters_agree_cache
+
+
+def tokens(text: str) -> Tokens:
+    """The tokens of ``text`` (already normalised), with their offsets in it."""
     # Letters are unified once for the whole text (one for one, offsets kept);
     # str.replace is much faster than str.translate on non-ASCII text.
     for src, dst in _KEY_PAIRS:
         if src in text:
             text = text.replace(src, dst)
-    found = _LEX_ALL.match(text)
-    assert found is not None  # the pattern matches the empty string
-    words, word_starts = found.captures(2), found.starts(2)
-    word_toks: list[Tok | None] = list(_toks(WORD, found, 2, words))
-    split: list[Tok] = []
-    # Words with ZWNJ or marks (few): a key without them, or two number words.
-    for i in itertools.compress(itertools.count(), map(operator.not_, map(str.isalpha, words))):
-        word, start = words[i], word_starts[i]
-        if "\u200c" in word and _split_number_words(word, start, split.append):
-            word_toks[i] = None
-        else:
-            word_toks[i] = Tok(WORD, start, start + len(word), _NOT_IN_KEY.sub("", word))
-    toks = [
-        *_toks(NUM, found, 1, map(_ascii_digits, found.captures(1))),
-        *filter(None, word_toks),
-        *split,
-        *_toks(BREAK, found, 3, itertools.repeat("\n")),
-        *_toks(PUNCT, found, 4, found.captures(4)),
-    ]
-    toks.sort(key=_START)
+    toks = Tokens()
+    if not _letters_agree():
+        _lex_regex(text, 0, toks)
+        return toks
+    # No token holds a space, so the text is read between spaces; most of
+    # what stands there is one word of letters only.
+    kinds, starts, ends, keys, words = toks.kinds, toks.starts, toks.ends, toks.keys, toks.words
+    pos = 0
+    for chunk in text.split(" "):
+        size = len(chunk)
+        if chunk.isalpha():
+            kinds.append(WORD)
+            starts.append(pos)
+            ends.append(pos + size)
+            keys.append(chunk)
+            words.append(chunk)
+        elif size:
+            _lex_chunk(chunk, pos, toks)
+        pos += size + 1
     return toks
 
 
-def _toks(kind: int, found: regex.Match[str], group: int, keys: Iterable[str]) -> Iterator[Tok]:
-    """The tokens of one group of a :data:`_LEX_ALL` match, with their keys."""
-    rows = zip(itertools.repeat(kind), found.starts(group), found.ends(group), keys)
-    return map(tuple.__new__, itertools.repeat(Tok), rows)
+def lex(text: str) -> list[Tok]:
+    """Tokens of ``text`` (already normalised) with their offsets in it."""
+    return list(tokens(text))
 
 
 # Lines longer than this are read afresh each time rather than kept.
@@ -185,16 +343,16 @@ class Line(NamedTuple):
     ``offset``, and the numbers they spell, by the index of their first token."""
 
     offset: int
-    toks: Sequence[Tok]
+    toks: Tokens
     numbers: Mapping[int, Num]
 
 
-def _read(line: str) -> tuple[tuple[Tok, ...], Mapping[int, Num]]:
-    toks = tuple(lex(line))
+_Read: TypeAlias = "tuple[Tokens, Mapping[int, Num]]"
+
+
+def _read(line: str) -> _Read:
+    toks = tokens(line)
     return toks, types.MappingProxyType(scan_numbers(toks))
-
-
-_Read: TypeAlias = "tuple[tuple[Tok, ...], Mapping[int, Num]]"
 
 
 class _RecentLines:
@@ -254,7 +412,7 @@ def lex_lines(text: str, owner: object | None = None) -> Iterator[Line]:
                 toks, numbers = _RECENT.read(owner, line)
             else:
                 toks, numbers = _read(line)
-            if toks:
+            if toks.kinds:
                 yield Line(start, toks, numbers)
         start = end + 1
 
@@ -275,6 +433,13 @@ class Lexicon(Mapping[str, _V]):
     def __getitem__(self, key: str) -> _V:
         return self._data[key]
 
+    # Mapping's own __contains__ and get go through __getitem__ and a KeyError.
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def get(self, key: str, default: _V | None = None) -> _V | None:  # type: ignore[override]
+        return self._data.get(key, default)
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._data)
 
@@ -290,24 +455,25 @@ class Lexicon(Mapping[str, _V]):
         """Every prefix of every key."""
         return self._prefixes
 
-    def match(self, toks: Sequence[Tok], i: int, max_words: int = 3) -> tuple[_V, int] | None:
-        """The longest entry spelt by the words from ``toks[i]`` on, and how many tokens it takes.
+    def match(self, words: Sequence[str | None], i: int, max_words: int = 3) -> tuple[_V, int] | None:
+        """The longest entry spelt by the words from ``words[i]`` on, and how many tokens it takes.
 
-        Words are concatenated without separators, so ``سه شنبه``,
-        ``سه‌شنبه`` and ``سهشنبه`` are one key.
+        ``words`` are the keys of a text's words, ``None`` for its other
+        tokens (:attr:`Tokens.words`).  Words are concatenated without
+        separators, so ``سه شنبه``, ``سه‌شنبه`` and ``سهشنبه`` are one key.
         """
-        tok = toks[i]
-        if tok.kind != WORD or tok.key not in self._prefixes:
-            return None
-        key = ""
-        best: tuple[_V, int] | None = None
         prefixes = self._prefixes
+        key = words[i]
+        if key is None or key not in prefixes:
+            return None
         data = self._data
-        for j in range(i, min(len(toks), i + max_words)):
-            tok = toks[j]
-            if tok.kind != WORD:
+        value = data.get(key)
+        best = None if value is None else (value, 1)
+        for j in range(i + 1, min(len(words), i + max_words)):
+            word = words[j]
+            if word is None:
                 break
-            key += tok.key
+            key += word
             if key not in prefixes:
                 break
             value = data.get(key)
@@ -341,15 +507,23 @@ class _Word(NamedTuple):
     ordinal: bool
 
 
+class _NumberData(NamedTuple):
+    words: Lexicon[_Word]
+    #: every ordinal made of a number word and a suffix (``چهاردهم``, ``سی‌ام``), by its key.
+    ordinals: Mapping[str, _Word]
+    #: the keys of the words a number can begin with.
+    starters: frozenset[str]
+
+
 _lock = threading.Lock()
-_words_cache: Lexicon[_Word] | None = None
+_number_cache: _NumberData | None = None
 
 
-def _number_words() -> Lexicon[_Word]:
-    global _words_cache
-    if _words_cache is None:
+def _number_data() -> _NumberData:
+    global _number_cache
+    if _number_cache is None:
         with _lock:
-            if _words_cache is None:
+            if _number_cache is None:
                 table: dict[str, _Word] = {}
                 for row in _resources.rows("number_words.tsv"):
                     form, value, kind = row[0], Fraction(row[1]), row[2]
@@ -357,20 +531,31 @@ def _number_words() -> Lexicon[_Word]:
                         table[word_key(form)] = _Word(_UNIT, value, True)
                     else:
                         table[word_key(form)] = _Word(_KINDS[kind], value, False)
-                _words_cache = Lexicon(table)
-    return _words_cache
+                words = Lexicon(table)
+                # An ordinal is a word of the table and a suffix, so trying every
+                # suffix on every word finds them all.
+                ordinals = {}
+                for base in table:
+                    for suffix in _ORDINAL_ENDINGS:
+                        found = _ordinal_word(words, base + suffix)
+                        if found is not None:
+                            ordinals[base + suffix] = found
+                # A word starts an element of a number only as (the beginning of)
+                # an entry or an ordinal; ``سی ام`` starts with an entry, too.
+                _number_cache = _NumberData(words, ordinals, words.prefixes | frozenset(ordinals))
+    return _number_cache
 
 
 # Cardinals whose ordinal is not cardinal + م / مین (سه → سوم; سی → سی‌ام).
 _NO_PLAIN_M = frozenset({"سه", "سی"})
+_ORDINAL_ENDINGS = ("امین", "مین", "ام", "م")
 
 
-def _ordinal_word(key: str) -> _Word | None:
+def _ordinal_word(words: Lexicon[_Word], key: str) -> _Word | None:
     """``چهاردهم`` → 14, ``دومین`` → 2, ``سی‌ام`` → 30 (as ordinals)."""
     if not key.endswith(("م", "مین")):
         return None
-    words = _number_words()
-    for suffix in ("امین", "مین", "ام", "م"):
+    for suffix in _ORDINAL_ENDINGS:
         if key.endswith(suffix) and len(key) > len(suffix):
             base = key[: -len(suffix)]
             w = words.get(base)
@@ -441,45 +626,48 @@ class _Element(NamedTuple):
     is_digits: bool
 
 
-def _element(toks: Sequence[Tok], i: int) -> _Element | None:
-    if i >= len(toks):
+def _element(toks: Tokens, i: int) -> _Element | None:
+    words = toks.words
+    if i >= len(words):
         return None
-    tok = toks[i]
-    if tok.kind == NUM:
-        value = digits_value(tok.key)
+    word = words[i]
+    if word is None:
+        if toks.kinds[i] != NUM:
+            return None
+        value = digits_value(toks.keys[i])
         if value is None:
             return None
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        j = i + 1
         if (
-            nxt is not None
-            and nxt.kind == WORD
-            and nxt.start == tok.end
-            and nxt.key in _ORDINAL_SUFFIXES
+            j < len(words)
+            and words[j] in _ORDINAL_SUFFIXES
+            and toks.starts[j] == toks.ends[i]
             and value.denominator == 1
         ):
             return _Element(_UNIT, value, True, 2, True)
         return _Element(_UNIT, value, False, 1, True)
-    if tok.kind != WORD:
-        return None
-    if i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in ("ام", "امین"):
-        w2 = _ordinal_word(tok.key + toks[i + 1].key)  # سی ام
-        if w2 is not None:
-            return _Element(w2.kind, w2.value, True, 2, False)
-    found = _number_words().match(toks, i, _MAX_WORDS)
+    data = _number_data()
+    if i + 1 < len(words):
+        nxt = words[i + 1]
+        if nxt == "ام" or nxt == "امین":
+            w2 = data.ordinals.get(word + nxt)  # سی ام
+            if w2 is not None:
+                return _Element(w2.kind, w2.value, True, 2, False)
+    found = data.words.match(words, i, _MAX_WORDS)
     if found is not None:
         w, size = found
         return _Element(w.kind, w.value, w.ordinal, size, False)
-    w2 = _ordinal_word(tok.key)
+    w2 = data.ordinals.get(word)
     if w2 is not None:
         return _Element(w2.kind, w2.value, True, 1, False)
     return None
 
 
-def _is_and(toks: Sequence[Tok], i: int) -> bool:
-    return i < len(toks) and toks[i].kind == WORD and toks[i].key == _AND
+def _is_and(toks: Tokens, i: int) -> bool:
+    return i < len(toks.words) and toks.words[i] == _AND
 
 
-def read_at(toks: Sequence[Tok], i: int, *, scales: bool = True) -> Num | None:
+def read_at(toks: Tokens, i: int, *, scales: bool = True) -> Num | None:
     """The longest number starting at ``toks[i]``, or ``None``.
 
     ``scales=False`` stops at a scale word (the digits after ``ممیز``).
@@ -510,7 +698,7 @@ def read_at(toks: Sequence[Tok], i: int, *, scales: bool = True) -> Num | None:
     last_scale: Fraction | None = None
     end = i  # tokens consumed so far (exclusive)
     only_digits: str | None = (
-        toks[i].key if el.is_digits and not el.ordinal and _PLAIN.fullmatch(toks[i].key) else None
+        toks.keys[i] if el.is_digits and not el.ordinal and _PLAIN.fullmatch(toks.keys[i]) else None
     )
     n_elements = 0
 
@@ -618,21 +806,25 @@ def read_at(toks: Sequence[Tok], i: int, *, scales: bool = True) -> Num | None:
     return Num(first, end, value, approximate, ordinal, only_digits)
 
 
-def scan_numbers(toks: Sequence[Tok]) -> dict[int, Num]:
+def scan_numbers(toks: Tokens) -> dict[int, Num]:
     """Every number in the token list, by the index of its first token (greedy, left to right)."""
     out: dict[int, Num] = {}
-    i = 0
-    n = len(toks)
-    starts = _number_words().prefixes
-    while i < n:
-        tok = toks[i]
-        if tok.kind == NUM or (tok.kind == WORD and (tok.key in starts or tok.key.endswith(("م", "مین")))):
-            found = read_at(toks, i)
-            if found is not None:
-                out[i] = found
-                i = found.last
-                continue
-        i += 1
+    # A number begins at a digit run or at a word that can begin one: the
+    # others are passed over by set lookups, not one by one.
+    firsts = [
+        *toks.num_at,
+        *itertools.compress(itertools.count(), map(_number_data().starters.__contains__, toks.words)),
+    ]
+    if toks.num_at:
+        firsts.sort()
+    after = 0
+    for i in firsts:
+        if i < after:
+            continue
+        found = read_at(toks, i)
+        if found is not None:
+            out[i] = found
+            after = found.last
     return out
 
 
@@ -677,16 +869,16 @@ def read_number(text: str) -> NumberReading:
     from persnews.normalize import normalize
 
     norm = normalize(text, digits="ascii").text
-    toks = lex(norm)
-    negative = False
-    if len(toks) >= 2 and toks[0].kind == PUNCT and toks[0].key in _MINUS and toks[1].kind == NUM:
-        negative = True
-        toks = toks[1:]
-    found = read_at(toks, 0) if toks else None
-    if found is None or found.last != len(toks):
+    toks = tokens(norm)
+    first = 0
+    kinds = toks.kinds
+    if len(kinds) >= 2 and kinds[0] == PUNCT and toks.keys[0] in _MINUS and kinds[1] == NUM:
+        first = 1
+    found = read_at(toks, first) if kinds else None
+    if found is None or found.last != len(kinds):
         shown = text if len(text) <= 60 else text[:57] + "..."
         raise ValueError(f"not a number: {shown!r}")
-    value = -found.value if negative else found.value
+    value = -found.value if first else found.value
     return NumberReading(as_number(value), found.approximate, found.ordinal)
 
 

@@ -42,8 +42,9 @@ The words live in ``data/months.tsv`` and ``data/time_words.tsv``.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import NamedTuple, TypeVar
 
@@ -60,7 +61,17 @@ from persnews.jalali import (
 )
 from persnews.model import TimeExpression, TimeKind, trusted
 from persnews.normalize import Normalized
-from persnews.numbers import NUM, PUNCT, WORD, Lexicon, Num, Tok, as_number, lex_lines, scan_numbers, word_key
+from persnews.numbers import (
+    NUM,
+    PUNCT,
+    Lexicon,
+    Num,
+    Tokens,
+    as_number,
+    lex_lines,
+    scan_numbers,
+    word_key,
+)
 
 __all__ = ["extract_times", "find_times"]
 
@@ -305,11 +316,12 @@ _Reader = Callable[["_Matcher", int], "_Hit | None"]
 class _Matcher:
     """Reads time expressions off a token list; one instance per text."""
 
-    def __init__(
-        self, toks: Sequence[Tok], ref: dt.date | None, nums: Mapping[int, Num] | None = None
-    ) -> None:
+    def __init__(self, toks: Tokens, ref: dt.date | None, nums: Mapping[int, Num] | None = None) -> None:
         self.toks = toks
-        self.n = len(toks)
+        self.kinds = toks.kinds
+        self.keys = toks.keys
+        self.words = toks.words
+        self.n = len(toks.kinds)
         self.nums = scan_numbers(toks) if nums is None else nums
         self.ref = ref
         data = _data()
@@ -335,26 +347,25 @@ class _Matcher:
     # small helpers
 
     def key(self, i: int) -> str | None:
-        if 0 <= i < self.n and self.toks[i].kind == WORD:
-            return self.toks[i].key
-        return None
+        return self.words[i] if 0 <= i < self.n else None
 
     def look(self, i: int, table: Lexicon[_V], max_words: int = 3) -> tuple[_V, int] | None:
         if not 0 <= i < self.n:
             return None
-        return table.match(self.toks, i, max_words)
+        return table.match(self.words, i, max_words)
 
     def run(self) -> list[_Hit]:
         hits: list[_Hit] = []
         starts = self.starts
         # An expression begins at a digit run, a number or a word that can lead one.
         firsts = [
-            i
-            for i, (kind, _start, _end, key) in enumerate(self.toks)
-            if kind == NUM or (kind == WORD and key in starts)
+            *self.toks.num_at,
+            *itertools.compress(itertools.count(), map(starts.__contains__, self.words)),
         ]
         if self.nums:
             firsts = sorted({*firsts, *self.nums})
+        elif self.toks.num_at:
+            firsts.sort()
         after = 0  # where the last expression ended
         for i in firsts:
             if i < after:
@@ -366,21 +377,22 @@ class _Matcher:
         return _merge(hits, self.toks)
 
     def match(self, i: int) -> _Hit | None:
-        tok = self.toks[i]
-        if tok.kind == NUM:
-            hit = self.clock(i) or self.numeric_date(tok.key, i)
+        kind = self.kinds[i]
+        if kind == NUM:
+            hit = self.clock(i) or self.numeric_date(self.keys[i], i)
             if hit is not None:
                 return hit
         if i in self.nums:
             hit = self.number_led(i)
-            if hit is not None or tok.kind == NUM:
+            if hit is not None or kind == NUM:
                 return hit
-        if tok.kind != WORD:
+        word = self.words[i]
+        if word is None:
             return None  # a digit run that is no clock time, date or number
         # Clock times, weekdays, parts of the day, relative days, months,
         # years after سال, units with a direction, this unit, relative years
         # and seasons, in that order: only the readers the word can lead.
-        for reader in self.leads.get(tok.key, ()):
+        for reader in self.leads.get(word, ()):
             hit = reader(self, i)
             if hit is not None:
                 return hit
@@ -389,17 +401,16 @@ class _Matcher:
     # clock times
 
     def clock(self, i: int) -> _Hit | None:
-        tok = self.toks[i]
+        kinds, keys = self.kinds, self.keys
         hour: int | None = None
         minute = 0
         k = i
-        if tok.kind == NUM and _is_clock(tok.key):
-            hour, minute = (int(x) for x in tok.key.split(":"))
+        if kinds[i] == NUM and _is_clock(keys[i]):
+            hour, minute = (int(x) for x in keys[i].split(":"))
             k = i + 1
-        elif tok.kind == WORD and tok.key == _CLOCK_WORD and i + 1 < self.n:
-            nxt = self.toks[i + 1]
-            if nxt.kind == NUM and _is_clock(nxt.key):
-                hour, minute = (int(x) for x in nxt.key.split(":"))
+        elif self.words[i] == _CLOCK_WORD and i + 1 < self.n:
+            if kinds[i + 1] == NUM and _is_clock(keys[i + 1]):
+                hour, minute = (int(x) for x in keys[i + 1].split(":"))
                 k = i + 2
             else:
                 num = self.nums.get(i + 1)
@@ -1021,7 +1032,7 @@ def _weekday_date(ref: dt.date, weekday: int, way: int, week: int | None) -> dt.
     return _safe_add(ref, (weekday - today + 3) % 7 - 3)
 
 
-def _merge(hits: list[_Hit], toks: Sequence[Tok]) -> list[_Hit]:
+def _merge(hits: list[_Hit], toks: Tokens) -> list[_Hit]:
     """Join a weekday with the date after it (``جمعه ۱۴ آذر``) and a clock time with its day."""
     out: list[_Hit] = []
     for hit in hits:
@@ -1029,7 +1040,7 @@ def _merge(hits: list[_Hit], toks: Sequence[Tok]) -> list[_Hit]:
             prev = out[-1]
             touching = hit.first == prev.last
             comma = touching or (
-                hit.first == prev.last + 1 and toks[prev.last].kind == PUNCT and toks[prev.last].key in "،,"
+                hit.first == prev.last + 1 and toks.kinds[prev.last] == PUNCT and toks.keys[prev.last] in "،,"
             )
             if prev.kind == TimeKind.WEEKDAY and hit.kind == TimeKind.DATE and hit.one_day and comma:
                 out[-1] = hit._replace(first=prev.first)
@@ -1047,9 +1058,9 @@ def _merge(hits: list[_Hit], toks: Sequence[Tok]) -> list[_Hit]:
 # --- public API --------------------------------------------------------------------------------
 
 
-def _expression(normalized: Normalized, toks: Sequence[Tok], hit: _Hit, base: int) -> TimeExpression:
+def _expression(normalized: Normalized, toks: Tokens, hit: _Hit, base: int) -> TimeExpression:
     """The expression a hit on one line's tokens (offsets from ``base``) stands for."""
-    span = normalized.span(base + toks[hit.first].start, base + toks[hit.last - 1].end)
+    span = normalized.span(base + toks.starts[hit.first], base + toks.ends[hit.last - 1])
     jalali = gregorian_to_jalali(hit.date) if hit.date is not None else None
     return trusted(
         TimeExpression,

@@ -270,6 +270,72 @@ def test_lex_lines_are_the_tokens_of_lex_without_breaks(text: str) -> None:
     assert _shifted(text) == [t for t in whole if not (t[0] == BREAK and text[t[1]] == "\n")]
 
 
+def _by_regex(text: str) -> list[tuple[int, int, int, str]]:
+    """The tokens the regular expression alone finds (the reference of the faster reading)."""
+    from persnews.numbers import _KEY_PAIRS, Tokens, _lex_regex
+
+    for src, dst in _KEY_PAIRS:
+        text = text.replace(src, dst)
+    toks = Tokens()
+    _lex_regex(text, 0, toks)
+    return [tuple(t) for t in toks]
+
+
+def test_words_between_spaces_are_read_without_the_regular_expression() -> None:
+    from persnews.numbers import NUM, PUNCT, WORD, lex
+
+    text = "«سه‌هزار» نفر، ۱۲. می‌گویند (۱۴ كشور) 12:30 -5"
+    toks = [tuple(t) for t in lex(text)]
+    assert toks == _by_regex(text)
+    assert toks == [
+        (PUNCT, 0, 1, "«"),
+        (WORD, 1, 3, "سه"),  # two number words joined by ZWNJ are two tokens
+        (WORD, 4, 8, "هزار"),
+        (PUNCT, 8, 9, "»"),
+        (WORD, 10, 13, "نفر"),
+        (PUNCT, 13, 14, "،"),
+        (NUM, 15, 17, "12"),
+        (PUNCT, 17, 18, "."),
+        (WORD, 19, 27, "میگویند"),
+        (PUNCT, 28, 29, "("),
+        (NUM, 29, 31, "14"),
+        (WORD, 32, 36, "کشور"),
+        (PUNCT, 36, 37, ")"),
+        (NUM, 38, 43, "12:30"),
+        (PUNCT, 44, 45, "-"),
+        (NUM, 45, 46, "5"),
+    ]
+
+
+def test_lone_marks_are_marks_to_the_regular_expression() -> None:
+    from persnews.numbers import _LONE_MARKS, PUNCT
+
+    for mark in _LONE_MARKS:
+        assert _by_regex(mark) == [(PUNCT, 0, 1, mark)]
+
+
+_LEXER_ALPHABET = "سه نفر ۱۲٫۵ آذر يك هزار\n\r\t\u00a0\u200c\u064b.،,:«»()-/a7۳%"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_LEXER_ALPHABET), max_size=60) | st.text(max_size=30))
+def test_tokens_are_those_of_the_regular_expression(text: str) -> None:
+    from persnews.numbers import lex
+
+    assert [tuple(t) for t in lex(text)] == _by_regex(text)
+
+
+def test_without_the_letters_shortcut_tokens_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where Python's Unicode tables are newer than the regex module's, every word is read by the
+    regular expression."""
+    from persnews import numbers
+
+    text = "جلسه ۱۴ آذر ۱۳۹۵، سه‌هزار نفر «حاضر» بودند."
+    fast = numbers.lex(text)
+    monkeypatch.setattr(numbers, "_letters_agree_cache", False)
+    assert numbers.lex(text) == fast
+
+
 def test_a_digit_newer_than_pythons_unicode_tables_has_no_value() -> None:
     # U+16D70 is a decimal digit to the regex module (Unicode 16) but not to every Python's int().
     from persnews.numbers import digits_value
