@@ -23,10 +23,11 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import itertools
+import operator
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from typing import Any, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 import attrs
 
@@ -216,7 +217,7 @@ class Gazetteer:
         self._by_key: dict[str, tuple[GazetteerEntry, ...]] = {}
         self._prefixes: set[str] = set()
         self._max_tokens = 1
-        self._phrases: _Phrases | None = None
+        self._phrases: _Phrases[tuple[GazetteerEntry, ...]] | None = None
         items: Iterable[Any] = entries.items() if isinstance(entries, Mapping) else entries
         for item in items:
             self._add(*_check_spec(item))
@@ -341,18 +342,8 @@ class Gazetteer:
             keys = [name_key(w) for w in words]
         phrases = self._phrases
         if phrases is None:  # made on first use (a gazetteer is not changed once built)
-            phrases = self._phrases = _Phrases(self._by_key, self._prefixes)
-        return [
-            GazetteerMatch(s, e, entries)
-            for s, e, entries in _scan(
-                keys,
-                self._by_key,
-                self._prefixes,
-                self._max_tokens,
-                _positions(keys, phrases.opens),
-                phrases.nexts,
-            )
-        ]
+            phrases = self._phrases = _Phrases(self._by_key, self._prefixes, self._max_tokens)
+        return [GazetteerMatch(s, e, entries) for s, e, entries in phrases.scan(keys)]
 
 
 _V = TypeVar("_V")
@@ -370,26 +361,81 @@ def longest_matches(
     return _scan(keys, table, prefixes, limit, [i for i, k in enumerate(keys) if k in prefixes or k in table])
 
 
-class _Phrases:
-    """What a scan for phrases reads besides the table, made once per table: the keys that
-    open a phrase (or are one), and for each key that opens a longer phrase, the keys that
-    may come right after it (a phrase key is its words' keys joined)."""
+class _Phrases(Generic[_V]):
+    """A table of phrases made ready for :meth:`scan`, once per table: the keys that open a
+    longer phrase and, for each, the keys that may come right after it (a phrase's key is
+    its words' keys joined)."""
 
-    __slots__ = ("nexts", "opens")
+    __slots__ = ("_empty", "limit", "nexts", "prefixes", "table")
 
-    def __init__(self, table: Iterable[str], prefixes: AbstractSet[str]) -> None:
-        self.opens = frozenset(table).union(prefixes)
+    def __init__(self, table: Mapping[str, _V], prefixes: AbstractSet[str], limit: int) -> None:
+        self.table = table
+        self.prefixes = prefixes
+        self.limit = limit
         nexts: dict[str, set[str]] = {}
-        for key in self.opens:
+        for key in itertools.chain(table, prefixes):
             for cut in range(1, len(key)):
                 if key[:cut] in prefixes:
                     nexts.setdefault(key[:cut], set()).add(key[cut:])
         self.nexts = {p: frozenset(v) for p, v in nexts.items()}
+        # a word with no letters (ـ) makes no name: with such a key in the table, the words are
+        # scanned one by one
+        self._empty = "" in table or "" in prefixes
+
+    def scan(self, keys: Sequence[str]) -> list[tuple[int, int, _V]]:
+        """:func:`longest_matches` over this table.
+
+        Most sentences hold no longer phrase: their one-word names are picked in one C-level
+        pass, and only the words a longer phrase can start from are looked at one by one.
+        """
+        table, prefixes, limit, nexts = self.table, self.prefixes, self.limit, self.nexts
+        n = len(keys)
+        if self._empty or limit < 1:
+            return _scan(keys, table, prefixes, limit, range(n), nexts)
+        values = list(map(table.get, keys))
+        # (the values picked are not None)
+        out = cast(
+            "list[tuple[int, int, _V]]",
+            list(
+                itertools.compress(
+                    zip(range(n), range(1, n + 1), values, strict=True),
+                    map(operator.is_not, values, itertools.repeat(None)),
+                )
+            ),
+        )
+        if limit < 2:
+            return out
+        longer: list[tuple[int, int, _V]] = []
+        end = 0
+        for i in itertools.compress(range(n - 1), map(prefixes.__contains__, keys)):
+            if i < end or keys[i + 1] not in nexts.get(keys[i], ()):
+                continue
+            best = i + 1  # (the word itself is a name, or no name starts here)
+            found = values[i]
+            acc = keys[i]
+            for j in range(i + 1, min(n, i + limit)):
+                k = keys[j]
+                if not k:
+                    break
+                acc += k
+                hit = table.get(acc)
+                if hit is not None:
+                    best, found = j + 1, hit
+                if acc not in prefixes:
+                    break
+            if best > i + 1 and found is not None:
+                longer.append((i, best, found))
+                end = best
+        if longer:
+            # the one-word names inside a longer one go
+            inside = {j for s, e, _ in longer for j in range(s, e)}
+            out = [m for m in out if m[0] not in inside]
+            out += longer
+            out.sort(key=_START)
+        return out
 
 
-def _positions(keys: Sequence[str], opens: AbstractSet[str]) -> Iterable[int]:
-    """The positions of ``keys`` that are in ``opens``, picked without a Python loop."""
-    return itertools.compress(range(len(keys)), map(opens.__contains__, keys))
+_START = operator.itemgetter(0)
 
 
 def _scan(
@@ -514,17 +560,14 @@ class CueTable:
     classes: Mapping[str, frozenset[str]]
     prefixes: frozenset[str]
     max_tokens: int
-    _phrases: _Phrases = attrs.field(init=False, repr=False)
+    _phrases: _Phrases[frozenset[str]] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_phrases", _Phrases(self.classes, self.prefixes))
+        object.__setattr__(self, "_phrases", _Phrases(self.classes, self.prefixes, self.max_tokens))
 
     def match(self, keys: Sequence[str]) -> list[tuple[int, int, frozenset[str]]]:
         """Cue phrases in a run of token keys (longest, left to right)."""
-        phrases = self._phrases
-        return _scan(
-            keys, self.classes, self.prefixes, self.max_tokens, _positions(keys, phrases.opens), phrases.nexts
-        )
+        return self._phrases.scan(keys)
 
 
 @functools.cache
