@@ -410,19 +410,7 @@ class _Phrases(Generic[_V]):
         for i in itertools.compress(range(n - 1), map(prefixes.__contains__, keys)):
             if i < end or keys[i + 1] not in nexts.get(keys[i], ()):
                 continue
-            best = i + 1  # (the word itself is a name, or no name starts here)
-            found = values[i]
-            acc = keys[i]
-            for j in range(i + 1, min(n, i + limit)):
-                k = keys[j]
-                if not k:
-                    break
-                acc += k
-                hit = table.get(acc)
-                if hit is not None:
-                    best, found = j + 1, hit
-                if acc not in prefixes:
-                    break
+            best, found = _longest_at(keys, i, table, prefixes, limit)
             if best > i + 1 and found is not None:
                 longer.append((i, best, found))
                 end = best
@@ -468,23 +456,32 @@ def _scan(
                 out.append((i, i + 1, value))
                 end = i + 1
             continue
-        best = 0
-        found: _V | None = None
-        acc = ""
-        for j in range(i, min(n, i + limit)):
-            k = keys[j]
-            if not k:
-                break  # a token with no letters (ـ) neither makes nor joins a name
-            acc += k
-            hit = table.get(acc)
-            if hit is not None:
-                best, found = j + 1, hit
-            if acc not in prefixes:
-                break
+        best, found = _longest_at(keys, i, table, prefixes, limit)
         if best and found is not None:
             out.append((i, best, found))
             end = best
     return out
+
+
+def _longest_at(
+    keys: Sequence[str], i: int, table: Mapping[str, _V], prefixes: AbstractSet[str], limit: int
+) -> tuple[int, _V | None]:
+    """The end and value of the longest phrase of ``table`` starting at ``i`` (``0, None``: none);
+    the words are joined while they make a prefix of some phrase."""
+    best = 0
+    found: _V | None = None
+    acc = ""
+    for j in range(i, min(len(keys), i + limit)):
+        k = keys[j]
+        if not k:
+            break  # a token with no letters (ـ) neither makes nor joins a name
+        acc += k
+        hit = table.get(acc)
+        if hit is not None:
+            best, found = j + 1, hit
+        if acc not in prefixes:
+            break
+    return best, found
 
 
 def _name_keys(words: Sequence[str]) -> list[str]:
