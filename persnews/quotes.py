@@ -47,6 +47,11 @@ _Match = regex.Match
 # Possessive quantifiers: a run of ZWNJ or digits is scanned once.
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+(?:\u200c++[\p{L}\p{M}]++)*+|\d++(?:[.:/]\d++)*+|[^\s\u200c]")
 
+# Characters that are a token each wherever they stand: none is a letter, a
+# mark, a digit, a space or a ZWNJ, so _TOKEN matches each alone.
+_PUNCT = ".,:;!?()[]{}<>«»\"“”'`،؛؟…-–—_/\\|*•+=%#@&~^$"
+_ZWNJ = "\u200c"
+
 _OPEN = {"«": "»", "“": "”"}
 _CLOSE = {"»": "«", "”": "“"}
 _MARKS = frozenset('«»“”"')
@@ -389,6 +394,127 @@ def _last_separators(
     return prev_colon, prev_comma
 
 
+class _Tokens(NamedTuple):
+    """The tokens of a block, as columns."""
+
+    texts: list[str]
+    #: the lookup key of each token (:func:`key`)
+    keys: list[str]
+    starts: list[int]
+    ends: list[int]
+    #: whether each token is a word (its key starts with a letter)
+    words: list[bool]
+    #: the indices of the quotation marks and separators (:data:`_MARKS_AND_SEPARATORS`)
+    points: list[int]
+
+
+def _tokenize(text: str, start: int, end: int) -> _Tokens:
+    """The tokens of ``text[start:end]`` as _TOKEN finds them, with their keys.
+
+    _TOKEN costs about a thousand machine instructions a character, and its
+    tokens never cross a space.  So the text is cut at its spaces and most
+    pieces are read with string methods: a word (letters, with ZWNJ only
+    between them) or a number, with punctuation at either end.  Any other
+    piece (one with diacritics or another space in it, a date, a hyphenated
+    word) goes to _TOKEN.  Keys are cut from the text with its letters
+    unified, which has the same tokens: :func:`unify_letters` changes letters
+    into letters, one for one.
+    """
+    seg = text[start:end]
+    if "\u0640" in seg:  # a kashida is a letter to _TOKEN, but no part of a key
+        return _tokenize_slow(text, start, end)
+    letters = unify_letters(seg)
+    texts: list[str] = []
+    keys: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[bool] = []
+    points: list[int] = []
+    add_text, add_key, add_start, add_end, add_word = (
+        texts.append,
+        keys.append,
+        starts.append,
+        ends.append,
+        words.append,
+    )
+    p = start
+    # Cut at " " only: a piece then starts one character after the end of the
+    # last, with no search for where it starts.
+    pieces = seg.split(" ")
+    for piece, unified in zip(pieces, pieces if letters is seg else letters.split(" "), strict=True):
+        n = len(piece)
+        if piece.isalpha():  # most pieces: a word and nothing else
+            add_text(piece)
+            add_key(unified)
+            add_start(p)
+            add_end(p + n)
+            add_word(True)
+            p += n + 1
+            continue
+        left = piece.lstrip(_PUNCT)
+        word = left.rstrip(_PUNCT)
+        joined = _ZWNJ in word
+        if word and not (
+            word.isalpha()
+            or (word.isascii() and word.isdigit())
+            or (joined and word[0] != _ZWNJ != word[-1] and word.replace(_ZWNJ, "").isalpha())
+        ):
+            for m in _TOKEN.finditer(text, p, p + n):
+                a, b = m.span()
+                t = m.group()
+                k = letters[a - start : b - start].replace(_ZWNJ, "")
+                if t in _MARKS_AND_SEPARATORS:
+                    points.append(len(texts))
+                add_text(t)
+                add_key(k)
+                add_start(a)
+                add_end(b)
+                add_word(k[0].isalpha())
+            p += n + 1
+            continue
+        # Marks before the word, the word, marks after it; none is a space.
+        lead = n - len(left)
+        for c in piece[:lead]:
+            if c in _MARKS_AND_SEPARATORS:
+                points.append(len(texts))
+            add_text(c)
+            add_key(c)
+            add_start(p)
+            p += 1
+            add_end(p)
+            add_word(False)
+        if word:
+            k = unified[lead : lead + len(word)]
+            add_text(word)
+            add_key(k.replace(_ZWNJ, "") if joined else k)
+            add_start(p)
+            p += len(word)
+            add_end(p)
+            add_word(not word[0].isdigit())
+        for c in left[len(word) :]:
+            if c in _MARKS_AND_SEPARATORS:
+                points.append(len(texts))
+            add_text(c)
+            add_key(c)
+            add_start(p)
+            p += 1
+            add_end(p)
+            add_word(False)
+        p += 1
+    return _Tokens(texts, keys, starts, ends, words, points)
+
+
+def _tokenize_slow(text: str, start: int, end: int) -> _Tokens:
+    """:func:`_tokenize` by _TOKEN alone."""
+    found = list(_TOKEN.finditer(text, start, end))
+    texts = list(map(_Match.group, found))
+    starts = list(map(_Match.start, found))
+    ends = list(map(_Match.end, found))
+    keys = _token_keys(text, start, end, texts, (starts, ends))
+    words = [k[0].isalpha() for k in keys]
+    return _Tokens(texts, keys, starts, ends, words, _positions(texts, _MARKS_AND_SEPARATORS))
+
+
 class _Extractor:
     def __init__(
         self, article: Article, normalized: Normalized, lex: Lexicon, entities: _EntityIndex | None = None
@@ -413,24 +539,20 @@ class _Extractor:
 
     def _block(self, start: int, end: int, sentence_starts: Sequence[int], is_title: bool) -> _Block:
         # columns first, built by C-level passes; one tuple per token at the end
-        found = list(_TOKEN.finditer(self.text, start, end))
-        texts = list(map(_Match.group, found))
-        starts = list(map(_Match.start, found))
-        ends = list(map(_Match.end, found))
-        keys = _token_keys(self.text, start, end, texts, (starts, ends))
-        words = [k[0].isalpha() for k in keys]
+        found = _tokenize(self.text, start, end)
+        texts, starts, words = found.texts, found.starts, found.words
         block = _Block(is_title)
-        block.keys = keys
-        depths = self._pair_marks(block, texts)
-        columns = zip(starts, ends, keys, texts, words, depths, strict=True)
+        block.keys = found.keys
+        depths = self._pair_marks(block, texts, found.points)
+        columns = zip(starts, found.ends, found.keys, texts, words, depths, strict=True)
         block.toks = list(map(tuple.__new__, itertools.repeat(_Tok), columns))
         block.index_sentences(starts, words, sentence_starts)
         return block
 
-    def _pair_marks(self, block: _Block, texts: list[str]) -> list[int]:
-        """Pair the quotation marks of a block; the quotation depth of each token."""
+    def _pair_marks(self, block: _Block, texts: list[str], points: list[int]) -> list[int]:
+        """Pair the quotation marks of a block (``points``: the indices of the
+        marks and separators); the quotation depth of each token."""
         n = len(texts)
-        points = _positions(texts, _MARKS_AND_SEPARATORS)
         marks = [i for i in points if texts[i] in _MARKS]
         depths = self._depths(block, texts, marks) if marks else [0] * n
         block.prev_colon, block.prev_comma = _last_separators(texts, depths, points)

@@ -305,3 +305,47 @@ def test_one_megabyte_article_in_linear_time(seed_text: str) -> None:
     small = best_of_three(lambda: find_quotes(quarter))
     large = best_of_three(lambda: find_quotes(whole))
     assert large / small < 6.5
+
+
+# Characters the quote tokenizer treats differently: letters (some unified in
+# keys), ZWNJ, kashida, marks, digits, punctuation, spaces of every kind.
+TOKEN_CHARS = (
+    list("ابپتیيكئؤآأإةۀى")
+    + list("\u200c\u0640\u064b\u0650\u0670")
+    + list("09۱٢")
+    + list(".,:;!?()«»\"“”،؛؟…-–—/*：'")
+    + list(" \n\t\u00a0\u2028\x1c\x1f")
+    + ["a", "é", "²", "_", "\u088f", "\U0001f600"]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(TOKEN_CHARS), max_size=30), st.data())
+def test_tokenizer_agrees_with_its_pattern(text: str, data: st.DataObject) -> None:
+    """The string-method tokenizer finds the tokens and keys that the token pattern does."""
+    from persnews.quotes import _tokenize, _tokenize_slow
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    try:
+        expected = _tokenize_slow(text, start, end)
+    except IndexError:  # a token of kashida alone has an empty key
+        with pytest.raises(IndexError):
+            _tokenize(text, start, end)
+        return
+    assert _tokenize(text, start, end) == expected
+
+
+def test_tokenizer_on_a_news_sentence() -> None:
+    from persnews.quotes import _tokenize
+
+    text = "سخنگوی وزارت‌خارجه گفت: «مذاکرات 12.5 ساعت طول کشید.» (غربی-عربی)"
+    found = _tokenize(text, 0, len(text))
+    assert found.texts == [
+        "سخنگوی", "وزارت‌خارجه", "گفت", ":", "«", "مذاکرات", "12.5", "ساعت", "طول", "کشید", ".", "»",
+        "(", "غربی", "-", "عربی", ")",
+    ]  # fmt: skip
+    assert found.keys[1] == "وزارتخارجه"
+    assert found.starts[1:3] == [7, 19]
+    assert found.points == [3, 4, 11]
+    assert found.words[:4] == [True, True, True, False]
