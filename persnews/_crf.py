@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import struct
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import add
 from typing import Any
 
@@ -99,7 +99,9 @@ class Crf:
                     raise ValueError("the model's features name unknown attributes or labels")
                 state[src * n_labels + dst] += weight
                 features_of.setdefault(src, []).append((fid, dst))
-        stand_ins = _stand_ins(features_of, n_labels)
+        # crfsuite converts and looks up the stand-ins' names for every token decoded: short
+        # ASCII names are the cheapest to pass
+        stand_ins = _stand_ins(features_of, n_labels, lambda a: (not names[a].isascii(), len(names[a])))
         decoder_model = bytearray(data)
         for label, attr in stand_ins.items():
             for fid, dst in features_of[attr]:
@@ -124,8 +126,8 @@ class Crf:
             out = list(map(add, out, row))
         return tuple(out)
 
-    def _decoding(self, states: Sequence[Sequence[float]]) -> Any:
-        """crfsuite's tagger, set to a sentence whose tokens' label scores are ``states``."""
+    def _decoding(self, scores: Sequence[float]) -> Any:
+        """crfsuite's tagger, set to a sentence whose tokens' label scores are ``scores``."""
         decoder = self._decoder
         if decoder is None:
             import pycrfsuite
@@ -135,38 +137,49 @@ class Crf:
             decoder.open_inmemory(self._decoder_model)
             self._decoder = decoder
         keys = self._keys
+        width = len(self.labels)
+        n, rest = divmod(len(scores), width)
+        if rest:
+            raise ValueError(f"{len(scores)} scores are not {width} per token")
         if keys is not None:
-            decoder.set([dict(zip(keys, st, strict=True)) for st in states])
+            # zip stops at the end of the names before it takes a score: each dict takes one token's
+            scores_in = iter(scores)
+            decoder.set([dict(zip(keys, scores_in, strict=False)) for _ in range(n)])
         else:
             # a label no attribute has a weight for always scores 0 and has no stand-in
             names = self._names
-            decoder.set([{name: st[label] for label, name in names} for st in states])
+            decoder.set(
+                [{name: scores[at + label] for label, name in names} for at in range(0, n * width, width)]
+            )
         return decoder
 
-    def tag(self, states: Sequence[Sequence[float]]) -> list[str]:
-        """The best labels (Viterbi, as crfsuite decodes) for a sentence with these label scores."""
-        if not states:
+    def tag(self, scores: Sequence[float]) -> list[str]:
+        """The best labels (Viterbi, as crfsuite decodes) for a sentence whose label scores are
+        ``scores``: ``len(labels)`` per token, token after token."""
+        if not scores:
             return []
-        return list(self._decoding(states).tag())
+        return list(self._decoding(scores).tag())
 
-    def marginals(self, states: Sequence[Sequence[float]], labels: Sequence[str]) -> list[float]:
-        """The marginal probability of ``labels[t]`` at each ``t``."""
-        if not states:
+    def marginals(self, scores: Sequence[float], labels: Sequence[str]) -> list[float]:
+        """The marginal probability of ``labels[t]`` at each ``t`` (``scores`` as for :meth:`tag`)."""
+        if not scores:
             return []
-        decoder = self._decoding(states)
+        decoder = self._decoding(scores)
         return [decoder.marginal(y, t) for t, y in enumerate(labels)]
 
 
-def _stand_ins(features_of: dict[int, list[tuple[int, int]]], n_labels: int) -> dict[int, int]:
+def _stand_ins(
+    features_of: dict[int, list[tuple[int, int]]], n_labels: int, rank: Callable[[int], Any] = lambda a: 0
+) -> dict[int, int]:
     """label -> a distinct attribute with a state feature for it, for every label some attribute
-    has one for (a bipartite matching, by augmenting paths; attributes with fewest features
-    first, so that fewer weights change).
+    has one for (a bipartite matching, by augmenting paths; attributes tried by ``rank``, then
+    fewest features first, so that fewer weights change).
 
     Raises:
         ValueError: no such assignment exists.
     """
     candidates: dict[int, list[int]] = {}
-    for attr in sorted(features_of, key=lambda a: (len(features_of[a]), a)):
+    for attr in sorted(features_of, key=lambda a: (rank(a), len(features_of[a]), a)):
         for _, label in features_of[attr]:
             if len(candidates.setdefault(label, [])) < 2 * n_labels:
                 candidates[label].append(attr)

@@ -25,12 +25,14 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import importlib.util
+import itertools
 import math
 import operator
 import os
 import pathlib
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import add
 from typing import Any, Generic, Literal, TypeVar
 
 import regex
@@ -524,25 +526,28 @@ def _scorer(crf: Crf) -> _Featurizer[Scores]:
     return _Featurizer(crf.scores, _add, crf.zero, _bigram_words(crf.attributes))
 
 
-def _sentence_states(
+def _sentence_scores(
     scorer: _Featurizer[Scores],
     words: Sequence[str],
     keys: Sequence[str],
     gazetteer: Gazetteer,
     cue_tags: Sequence[_Strings] | None,
     gaz_tags: Sequence[_Strings] | None,
-) -> list[list[float]]:
-    """Per token of one sentence, the score its features give each label."""
-    states = [
-        [o + p + q + r + s for o, p, q, r, s in zip(own, b2, b1, a1, a2, strict=True)]
-        for own, b2, b1, a1, a2 in zip(
-            *scorer.columns(words, keys, gazetteer, cue_tags, gaz_tags), strict=True
-        )
-    ]
+) -> list[float]:
+    """The score each token's features give each label, token after token (one run of
+    ``len(labels)`` scores per token)."""
+    own, b2, b1, a1, a2 = scorer.columns(words, keys, gazetteer, cue_tags, gaz_tags)
+    # one C-level pass over the five columns laid end to end, each token's scores added in the
+    # same order as one at a time
+    flat = itertools.chain.from_iterable
+    scores = list(map(add, map(add, map(add, map(add, flat(own), flat(b2)), flat(b1)), flat(a1)), flat(a2)))
+    width = len(scorer.none)
     for i, (first, second) in scorer.pairs(keys):
-        states[i] = list(map(operator.add, states[i], first))
-        states[i + 1] = list(map(operator.add, states[i + 1], second))
-    return states
+        at = i * width
+        scores[at : at + width] = map(add, scores[at : at + width], first)
+        at += width
+        scores[at : at + width] = map(add, scores[at : at + width], second)
+    return scores
 
 
 # --- the tagger --------------------------------------------------------------------
@@ -675,12 +680,12 @@ class Tagger:
         else:
             masked = keys
         crf, scorer = self._loaded()
-        states = _sentence_states(scorer, clean, masked, gaz, cue_tags, gaz_tags)
+        scores = _sentence_scores(scorer, clean, masked, gaz, cue_tags, gaz_tags)
         with self._lock:
-            labels = crf.tag(states)
+            labels = crf.tag(scores)
             if marginals == "none":
                 return labels, [1.0] * len(labels)
-            probs = crf.marginals(states, labels)
+            probs = crf.marginals(scores, labels)
         if marginals == "names":
             probs = [1.0 if y == "O" else p for y, p in zip(labels, probs, strict=True)]
         return labels, probs

@@ -86,7 +86,7 @@ def test_a_small_trained_model_decodes_as_crfsuite(tmp_path: Path) -> None:
 def test_the_model_file_is_not_changed(packaged: bytes) -> None:
     before = bytes(packaged)
     crf = _crf.Crf.read(packaged)
-    crf.tag([crf.zero])
+    crf.tag(crf.zero)
     assert packaged == before
     assert crf._decoder_model != packaged  # the decoder is a changed copy
 
@@ -129,3 +129,27 @@ def test_stand_ins_impossible() -> None:
 
 def test_a_label_without_state_weights_needs_no_stand_in() -> None:
     assert _crf._stand_ins({3: [(0, 1)]}, 3) == {1: 3}
+
+
+def test_stand_ins_are_tried_by_rank() -> None:
+    features_of = {5: [(0, 0)], 7: [(1, 0)], 9: [(2, 1)]}
+    assert _crf._stand_ins(features_of, 2) == {0: 5, 1: 9}
+    assert _crf._stand_ins(features_of, 2, lambda a: -a) == {0: 7, 1: 9}
+
+
+def test_the_packaged_decoder_passes_short_ascii_names(packaged: bytes) -> None:
+    crf = _crf.Crf.read(packaged)
+    crf.tag(crf.zero)
+    assert crf._keys is not None
+    assert all(name.isascii() and len(name) <= 15 for name in crf._keys)
+
+
+def test_scores_come_whole_tokens_at_a_time(packaged: bytes) -> None:
+    crf = _crf.Crf.read(packaged)
+    assert crf.tag([]) == []
+    # scores of nothing: the transitions alone decide, one label per token
+    three = crf.tag(crf.zero * 3)
+    assert len(three) == 3
+    assert set(three) <= set(crf.labels)
+    with pytest.raises(ValueError, match="8 scores are not 7 per token"):
+        crf.tag((0.0,) * 8)
