@@ -462,21 +462,17 @@ class _Featurizer(Generic[_T]):
         gazetteer: Gazetteer,
         cue_tags: Sequence[_Strings] | None = None,
         gaz_tags: Sequence[_Strings] | None = None,
-    ) -> _Blocks[list[_T]]:
+    ) -> _Blocks[Sequence[_T]]:
         """Per token, its own block and what it takes from the tokens at -2, -1, +1, +2
         (``none``, ``BOS`` and ``EOS`` past the sentence's edges)."""
         n = len(words)
+        if not n:
+            return (), (), (), (), ()
         gaz = _gaz_tags(gazetteer, words, keys) if gaz_tags is None else gaz_tags
         cues = _cue_tags(keys) if cue_tags is None else cue_tags
-        blocks = [self.blocks(words[i], keys[i], cues[i], gaz[i]) for i in range(n)]
-        edge = [self.none] * min(n, 2)
-        return (
-            [b[0] for b in blocks],
-            [*edge, *(b[1] for b in blocks[:-2])],
-            [self.bos, *(b[2] for b in blocks[:-1])],
-            [*(b[3] for b in blocks[1:]), self.eos],
-            [*(b[4] for b in blocks[2:]), *edge],
-        )
+        own, b2, b1, a1, a2 = zip(*map(self.blocks, words, keys, cues, gaz), strict=True)
+        edge = (self.none,) * min(n, 2)
+        return own, edge + b2[:-2], (self.bos, *b1[:-1]), (*a1[1:], self.eos), a2[2:] + edge
 
     def pairs(self, keys: Sequence[str]) -> Iterator[tuple[int, tuple[_T, _T]]]:
         """``(i, (to i, to i + 1))`` for each pair of neighbours that gives bigram features."""
