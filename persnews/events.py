@@ -1167,12 +1167,17 @@ def _sentence_events(
     sentence: Sentence,
     dateline: tuple[int, int, str | None] | None,
     prepared: _Sentence | None = None,
+    words: _Words | None = None,
 ) -> list[_Draft]:
-    """The events of one sentence (``prepared``: the sentence already prepared, if it was)."""
+    """The events of one sentence (``prepared``: the sentence already prepared,
+    if it was; ``words``: its words, if they were read)."""
     if not sentence.tokens:
         return []
     cues = ctx.cues
-    words = _Words(sentence.tokens) if prepared is None else prepared.words
+    if prepared is not None:
+        words = prepared.words
+    elif words is None:
+        words = _Words(sentence.tokens)
     if not cues.triggers.may_match(words.keys):
         return []  # most sentences name no event: skip preparing their places and names
     sent = _Sentence(ctx, sentence, words) if prepared is None else prepared
@@ -1260,21 +1265,25 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _dateline(
-    ctx: _Context, article: Article
-) -> tuple[Sentence, _Sentence, tuple[int, int, str | None]] | None:
+    ctx: _Context, article: Article, prepared: dict[int, _Sentence], read: dict[int, _Words]
+) -> tuple[Sentence, tuple[int, int, str | None]] | None:
     """The place of the credit line ``به گزارش <outlet> از <place>،``, with the
-    sentence it stands in and that sentence prepared."""
+    sentence it stands in.
+
+    The sentences looked at are kept, by ``id``, in ``read`` (their words)
+    and ``prepared`` (the one prepared), for the events to reuse: with a
+    place found or not."""
     cues = ctx.cues
     for paragraph in article.paragraphs[:3]:
         for sentence in paragraph.sentences[:2]:
-            words = _Words(sentence.tokens)
+            words = read[id(sentence)] = _Words(sentence.tokens)
             keys = words.keys
             for i in range(min(len(keys) - 1, 4)):
                 if keys[i] == "به" and keys[i + 1] == "گزارش":
                     break
             else:
                 continue
-            sent = _Sentence(ctx, sentence, words)
+            sent = prepared[id(sentence)] = _Sentence(ctx, sentence, words)
             for j in range(i + 2, min(len(keys) - 1, i + 12)):
                 if keys[j] in ("،", ",", ":"):
                     break
@@ -1282,12 +1291,12 @@ def _dateline(
                     continue
                 place = sent.place_by_lead.get(j + 1)
                 if place is not None:
-                    return sentence, sent, (place.start, place.end, place.entity)
+                    return sentence, (place.start, place.end, place.entity)
                 k = j + 1
                 after = keys[k + 1] if k + 1 < len(keys) else "،"
                 if _is_word(keys[k]) and not cues.has("not_name", keys[k]) and after in ("،", ",", "به", "و"):
                     s, e = sent.words.starts[k], sent.words.ends[k]
-                    return sentence, sent, (s, e, ctx.entity_at(s, e))
+                    return sentence, (s, e, ctx.entity_at(s, e))
                 break
             return None
     return None
@@ -1339,8 +1348,12 @@ def extract_events(article: Article, normalized: Normalized) -> tuple[Event, ...
     if not isinstance(normalized, Normalized):
         raise TypeError(f"extract_events() expects a Normalized, got {type(normalized).__name__}")
     ctx = _Context(article)
-    found = _dateline(ctx, article)
-    dateline_sentence, prepared, dateline = found if found is not None else (None, None, None)
+    # The sentences the credit line was looked for in, read and prepared once.
+    # (Keyed by id: the article keeps its sentences alive for the whole call.)
+    prepared: dict[int, _Sentence] = {}
+    read: dict[int, _Words] = {}
+    found = _dateline(ctx, article, prepared, read)
+    dateline_sentence, dateline = found if found is not None else (None, None)
     sentences: list[tuple[Sentence, bool]] = []
     if article.title is not None:
         sentences.append((article.title, True))
@@ -1349,8 +1362,9 @@ def extract_events(article: Article, normalized: Normalized) -> tuple[Event, ...
             sentences.append((sentence, n == 0 or sentence is dateline_sentence))
     events = []
     for sentence, near_dateline in sentences:
-        reuse = prepared if sentence is dateline_sentence else None
-        for draft in _sentence_events(ctx, sentence, dateline if near_dateline else None, reuse):
+        key = id(sentence)
+        place = dateline if near_dateline else None
+        for draft in _sentence_events(ctx, sentence, place, prepared.get(key), read.get(key)):
             events.append(_finish(ctx, draft))
     events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
     return tuple(events)
