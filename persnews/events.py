@@ -148,8 +148,10 @@ class _Lexicon:
     #: (``به``, with hundreds of forms) tries only the forms its next word can
     #: continue: first word -> (second word -> forms, forms whose second
     #: element is no literal word).  Forms keep their ``by_first`` order.
-    by_second: Mapping[str, tuple[Mapping[str, tuple[_Form, ...]], tuple[_Form, ...]]] = attrs.field(
-        init=False
+    #: A third part repeats the second without its forms of one word and a
+    #: place (``به <LOC> رفت``): the forms to try where no place follows.
+    by_second: Mapping[str, tuple[Mapping[str, tuple[_Form, ...]], tuple[_Form, ...], tuple[_Form, ...]]] = (
+        attrs.field(init=False)
     )
     #: For a cheap test before a sentence is prepared: the word sets of every
     #: reporting form (its literal and verb elements), filed under the keys of
@@ -160,7 +162,7 @@ class _Lexicon:
     anchor_keys: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        index: dict[str, tuple[dict[str, tuple[_Form, ...]], tuple[_Form, ...]]] = {}
+        index: dict[str, tuple[dict[str, tuple[_Form, ...]], tuple[_Form, ...], tuple[_Form, ...]]] = {}
         for first, forms in self.by_first.items():
             seconds: dict[str, list[_Form]] = {}
             others: list[_Form] = []
@@ -170,7 +172,8 @@ class _Lexicon:
                         seconds.setdefault(k, []).append(form)
                 else:
                     others.append(form)
-            index[first] = ({k: tuple(v) for k, v in seconds.items()}, tuple(others))
+            unplaced = tuple(f for f in others if not _place_second(f))
+            index[first] = ({k: tuple(v) for k, v in seconds.items()}, tuple(others), unplaced)
         object.__setattr__(self, "by_second", index)
         reporting = {
             id(f): f for fs in (*self.by_first.values(), self.loc_first) for f in fs if f.kind != "none"
@@ -206,12 +209,16 @@ class _Lexicon:
                     return True
         return False
 
-    def candidates(self, keys: Sequence[str], i: int) -> tuple[_Form, ...]:
-        """The forms that may start at word ``i``, in ``by_first`` order."""
+    def candidates(self, keys: Sequence[str], i: int, place_next: bool = True) -> tuple[_Form, ...]:
+        """The forms that may start at word ``i``, in ``by_first`` order
+        (``place_next``: whether a place may start at word ``i + 1``)."""
         entry = self.by_second.get(keys[i])
         if entry is None:
             return ()
-        seconds, others = entry
+        seconds, others, unplaced = entry
+        if not place_next:
+            # (a form whose second element is a place cannot match there)
+            others = unplaced
         nxt = seconds.get(keys[i + 1], ()) if i + 1 < len(keys) else ()
         if not nxt:
             return others
@@ -220,6 +227,13 @@ class _Lexicon:
         order = self.by_first[keys[i]]
         chosen = set(map(id, nxt)) | set(map(id, others))
         return tuple(f for f in order if id(f) in chosen)
+
+
+def _place_second(form: _Form) -> bool:
+    """Whether the form is one word and a place: the place must start at the
+    word after the form's start."""
+    elements = form.elements
+    return len(elements) > 1 and elements[0][0] == _LIT and elements[1][0] == _LOC
 
 
 def _parse_element(word: str, *, compound: bool, subjunctive: bool) -> list[list[tuple[int, frozenset[str]]]]:
@@ -897,26 +911,25 @@ def _content_run(parts: list[tuple[int, int, int]], keys: Sequence[str]) -> tupl
 def _matches(sent: _Sentence, lexicon: _Lexicon, aux: frozenset[str]) -> list[_Match]:
     keys = sent.words.keys
     out = []
-    i = 0
-    n = len(keys)
-    by_second = lexicon.by_second
     place_by_lead = sent.place_by_lead
-    while i < n:
-        if keys[i] not in by_second and i not in place_by_lead:
-            i += 1  # most words start no form: skip them cheaply
-            continue
+    # Most words start no form: the words that may, found in one C-level pass.
+    starts = set(itertools.compress(range(len(keys)), map(lexicon.by_second.__contains__, keys)))
+    starts.update(place_by_lead)
+    i = 0  # where the next match may start
+    for start in sorted(starts):
+        if start < i:
+            continue  # inside the match before
         best: _Match | None = None
-        candidates = lexicon.candidates(keys, i)
-        if i in place_by_lead:
+        candidates = lexicon.candidates(keys, start, start + 1 in place_by_lead)
+        if start in place_by_lead:
             candidates = candidates + lexicon.loc_first
         for form in candidates:
-            m = _match_form(form, sent, i, aux)
+            m = _match_form(form, sent, start, aux)
             if m is not None and (
                 best is None or m.end > best.end or (m.end == best.end and m.kind == "none" != best.kind)
             ):
                 best = m
         if best is None:
-            i += 1
             continue
         if best.kind != "none":
             out.append(best)
