@@ -43,7 +43,7 @@ import itertools
 import threading
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import attrs
 
@@ -99,6 +99,8 @@ _LIGHT_VERBS = (("کرد", "کن"), ("شد", "شو"), ("داد", "ده"), ("نم
 _QUOTES_OPEN = {"«": "»", '"': '"', "“": "”"}
 # Words that end a credit phrase (``به گزارش فارس از قم``، ``خبرنگار فارس در زنجان``).
 _STOP_ATTRIBUTION = frozenset({"از", "در", "به", "با", "که", "و"})
+# The reporter of the formula that names a place (خبرنگار فارس در زنجان).
+_REPORTER = frozenset({"خبرنگار", "خبرنگاران"})
 # How far a place is looked for before a verb that says the event is held.
 _HELD_REACH = 60
 
@@ -517,6 +519,9 @@ def _argument(text: str, start: int, end: int, entity: str | None) -> Argument:
     return trusted(Argument, start=start, end=end, text=text[start:end], entity=entity)
 
 
+_KIND_TYPES = frozenset({EntityKind})
+
+
 def _mention_kind(kind: EntityKind | None, entity_kind: EntityKind) -> EntityKind:
     """A mention's own kind, or its entity's where it has none."""
     if kind is None:
@@ -542,7 +547,11 @@ class _Context:
             starts.extend(mentions.starts)
             ends.extend(mentions.ends)
             owners.extend(itertools.repeat(n, len(mentions)))
-            kinds += (_mention_kind(k, entity.kind) for k in mentions.kinds)
+            own = mentions.kinds
+            if _KIND_TYPES.issuperset(map(type, own)):  # as the entity step gives them
+                kinds += cast("tuple[EntityKind, ...]", own)
+            else:
+                kinds += (_mention_kind(k, entity.kind) for k in own)
         # Text order: by start, the longer first.
         position = [(s << 32) - e for s, e in zip(starts, ends, strict=True)]
         order = sorted(range(len(starts)), key=position.__getitem__)
@@ -625,7 +634,9 @@ class _Sentence:
         if clause_words.isdisjoint(words.keys):
             self.clause = [0] * n
         else:
-            self.clause = list(itertools.accumulate(1 if key in clause_words else 0 for key in words.keys))
+            # (a running sum of booleans, from 0: each clause word opens the next clause)
+            self.clause = list(itertools.accumulate(map(clause_words.__contains__, words.keys), initial=0))
+            del self.clause[0]
         # Words whose names credit the report (به گزارش فارس، خبرنگار مهر).
         self.attribution = _attribution(words.keys, cues.role("attribution"))
         self.mentions = []
@@ -663,9 +674,15 @@ class _Sentence:
         (they place events; participants come from entities only)."""
         words = self.words
         out: list[tuple[int, int, _Mention]] = []
+        location = EntityKind.LOCATION
         for match in gazetteer.match(words.keys, keys=list(map(_name_key, words.keys))):
-            entry = next((e for e in match.entries if e.kind == EntityKind.LOCATION), None)
-            if entry is None or any(named[match.start : match.end]):
+            # Most names the gazetteer knows the entity step found: tested first.
+            if True in named[match.start : match.end]:
+                continue
+            for entry in match.entries:
+                if entry.kind == location:
+                    break
+            else:
                 continue
             start, end = words.starts[match.start], words.ends[match.end - 1]
             mention = _Mention(start, end, EntityKind.LOCATION, None, entry.subtype, entry.name)
@@ -685,8 +702,8 @@ class _Sentence:
         # A place noun inside a mention is part of a name (فرودگاه امام
         # خمینی), and a name there is already known.
         place_nouns, placeish = cues.role("place_noun"), cues.placeish_words
-        for i, key in enumerate(words.keys):
-            if key not in place_nouns or named[i]:
+        for i in itertools.compress(range(n), map(place_nouns.__contains__, words.keys)):
+            if named[i]:
                 continue
             j = i + 1
             while j < n and j - i <= 3 and (words.keys[j] in placeish or _adjective(words.keys[j])):
@@ -722,9 +739,7 @@ class _Sentence:
             s, e = words.starts[name[0]], words.ends[name[1] - 1]
             found[name] = self._place(name[0], name[1], s, e, self.ctx.entity_at(s, e), None)
         # The reporter formula names a place: در گفت‌وگو با خبرنگار فارس در زنجان.
-        for i, key in enumerate(words.keys):
-            if key not in ("خبرنگار", "خبرنگاران"):
-                continue
+        for i in itertools.compress(range(n), map(_REPORTER.__contains__, words.keys)):
             for j in range(i + 1, min(n - 1, i + 4)):
                 if words.keys[j] != "در":
                     continue
@@ -942,6 +957,7 @@ def _matches(sent: _Sentence, lexicon: _Lexicon, aux: frozenset[str]) -> list[_M
 # What the reporter saw where the credit line places the report: the
 # meeting or ceremony where someone spoke, a statement, a visit.  An attack or
 # a death a speaker recalls happened elsewhere.
+_EVENT_KINDS = {kind.value: kind for kind in EventKind}
 _DATELINE_KINDS = frozenset({EventKind.MEETING, EventKind.ANNOUNCEMENT, EventKind.VISIT, EventKind.PROTEST})
 _TO_KINDS = frozenset({EventKind.TRAVEL, EventKind.ATTACK, EventKind.VISIT})
 _FROM_KINDS = frozenset({EventKind.VISIT})
@@ -1205,7 +1221,7 @@ def _sentence_events(
     time_ws = [ws for ws, _, _ in times]
     drafts: list[_Draft] = []
     for match in matches:
-        kind = EventKind(match.kind)
+        kind = _EVENT_KINDS[match.kind]
         t0, t1 = match.trigger
         if match.nominal and _negated(sent, match):
             continue
