@@ -162,6 +162,10 @@ class _Lexicon:
     anchors: Mapping[str, tuple[tuple[frozenset[str], ...], ...]] = attrs.field(init=False)
     #: The keys of ``anchors``, as a set to intersect a sentence's words with.
     anchor_keys: frozenset[str] = attrs.field(init=False)
+    #: The words that may follow the place of a ``loc_first`` form (``None``
+    #: where a form goes on with no literal word): at a place followed by
+    #: none of them, no such form is tried.
+    loc_next: frozenset[str] | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, tuple[dict[str, tuple[_Form, ...]], tuple[_Form, ...], tuple[_Form, ...]]] = {}
@@ -196,6 +200,9 @@ class _Lexicon:
                 anchors.setdefault(k, []).append(words)
         object.__setattr__(self, "anchors", {k: tuple(v) for k, v in anchors.items()})
         object.__setattr__(self, "anchor_keys", frozenset(anchors))
+        literal = all(len(f.elements) > 1 and f.elements[1][0] == _LIT for f in self.loc_first)
+        loc_next = frozenset().union(*(f.elements[1][1] for f in self.loc_first)) if literal else None
+        object.__setattr__(self, "loc_next", loc_next)
 
     def may_match(self, keys: Sequence[str]) -> bool:
         """Whether some reporting form has all its words among ``keys`` (else no match is possible)."""
@@ -927,6 +934,7 @@ def _matches(sent: _Sentence, lexicon: _Lexicon, aux: frozenset[str]) -> list[_M
     keys = sent.words.keys
     out = []
     place_by_lead = sent.place_by_lead
+    n, loc_next = len(keys), lexicon.loc_next
     # Most words start no form: the words that may, found in one C-level pass.
     starts = set(itertools.compress(range(len(keys)), map(lexicon.by_second.__contains__, keys)))
     starts.update(place_by_lead)
@@ -936,7 +944,8 @@ def _matches(sent: _Sentence, lexicon: _Lexicon, aux: frozenset[str]) -> list[_M
             continue  # inside the match before
         best: _Match | None = None
         candidates = lexicon.candidates(keys, start, start + 1 in place_by_lead)
-        if start in place_by_lead:
+        place = place_by_lead.get(start)
+        if place is not None and (loc_next is None or (place.tail < n and keys[place.tail] in loc_next)):
             candidates = candidates + lexicon.loc_first
         for form in candidates:
             m = _match_form(form, sent, start, aux)
