@@ -458,9 +458,11 @@ class _Words:
     def indices(self, start: int, end: int) -> tuple[int, int]:
         """The words of ``start:end``: :meth:`index_at` ``start``, and one
         past the last word that starts before ``end``."""
-        starts = self.starts
+        if self._starts is None or self._ends is None:
+            self._starts, self._ends = self._tokens.starts, self._tokens.ends
+        starts = self._starts
         i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or self.ends[i] <= start:
+        if i < 0 or self._ends[i] <= start:
             i += 1
         return i, bisect.bisect_left(starts, end)
 
@@ -590,16 +592,6 @@ class _Context:
             entity.id,
         )
 
-    def mentions_in(self, start: int, end: int) -> list[_Mention]:
-        starts, ends = self.mention_starts, self.mention_ends
-        i = bisect.bisect_left(starts, start)
-        out = []
-        while i < len(starts) and starts[i] < end:
-            if ends[i] <= end:
-                out.append(self.mention(i))
-            i += 1
-        return out
-
     def times_in(self, start: int, end: int) -> list[TimeExpression]:
         i = bisect.bisect_left(self.time_starts, start)
         out = []
@@ -647,10 +639,15 @@ class _Sentence:
         # Words whose names credit the report (به گزارش فارس، خبرنگار مهر).
         self.attribution = _attribution(words.keys, cues.role("attribution"))
         self.mentions = []
-        for m in ctx.mentions_in(sentence.start, sentence.end):
-            ws, we = words.indices(m.start, m.end)
-            if ws < we:
-                self.mentions.append((ws, we, m))
+        indices = words.indices
+        starts, ends = ctx.mention_starts, ctx.mention_ends
+        last = sentence.end
+        # The mentions inside the sentence (they are sorted by start).
+        for i in range(bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, last)):
+            if ends[i] <= last:
+                ws, we = indices(starts[i], ends[i])
+                if ws < we:
+                    self.mentions.append((ws, we, ctx.mention(i)))
         # Words inside a mention.
         named = [False] * n
         for ws, we, _m in self.mentions:
