@@ -324,10 +324,13 @@ class _Cues:
 
     #: Place nouns and the words that only stand inside a place phrase.
     placeish_words: frozenset[str] = attrs.field(init=False)
+    #: The prepositions of a place: in, to or from.
+    place_preps: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         words = self.role("place_noun") | self.role("place_part")
         object.__setattr__(self, "placeish_words", words)
+        object.__setattr__(self, "place_preps", self.role("in") | self.role("to") | self.role("from"))
 
     def role(self, role: str) -> frozenset[str]:
         """The words of one role (empty for a role the table lacks)."""
@@ -1019,17 +1022,20 @@ def _held_at(sent: _Sentence, match: _Match) -> _Place | None:
     the verb that says the event is held, however long the noun phrase."""
     cues = sent.ctx.cues
     keys = sent.words.keys
-    t0 = match.trigger[0]
-    for k in range(match.end, min(len(keys), match.end + _HELD_REACH)):
-        if sent.clause[k] != sent.clause[t0]:
-            return None
-        if cues.has("held", keys[k]):
-            place = sent.place_by_tail.get(k)
-            if place is not None:
-                prep = sent.preposition(place)
-                if prep is not None and cues.has("in", prep):
-                    return place
-            return None
+    # The words of the trigger's clause after the match (clause numbers never
+    # go down), and the first verb of holding among them.
+    end = min(
+        len(keys), match.end + _HELD_REACH, bisect.bisect_right(sent.clause, sent.clause[match.trigger[0]])
+    )
+    held = cues.role("held")
+    k = next(itertools.compress(range(match.end, end), map(held.__contains__, keys[match.end : end])), None)
+    if k is None:
+        return None
+    place = sent.place_by_tail.get(k)
+    if place is not None:
+        prep = sent.preposition(place)
+        if prep is not None and cues.has("in", prep):
+            return place
     return None
 
 
@@ -1082,7 +1088,7 @@ def _sentence_times(sent: _Sentence, fallback: list[tuple[int, int]]) -> list[tu
         placed = []
         for p in sent.places:
             prep = sent.preposition(p)
-            if prep is not None and (cues.has("in", prep) or cues.has("to", prep) or cues.has("from", prep)):
+            if prep is not None and prep in cues.place_preps:
                 placed.append((p.start, p.end))
         lo, hi = words.starts[0], words.ends[-1]
         for t in ctx.times_in(lo, hi):
