@@ -40,10 +40,11 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+import operator
 import threading
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -52,6 +53,7 @@ from persnews.model import (
     Argument,
     Arguments,
     Article,
+    Entity,
     EntityKind,
     Event,
     EventKind,
@@ -532,6 +534,9 @@ def _argument(text: str, start: int, end: int, entity: str | None) -> Argument:
 
 
 _KIND_TYPES = frozenset({EntityKind})
+_STARTS = operator.attrgetter("starts")
+_ENDS = operator.attrgetter("ends")
+_KINDS = operator.attrgetter("kinds")
 
 
 def _mention_kind(kind: EntityKind | None, entity_kind: EntityKind) -> EntityKind:
@@ -550,27 +555,26 @@ class _Context:
         # Every entity mention, as parallel arrays sorted by (start, -end): a
         # long text names its people thousands of times, and a _Mention is
         # built only for the mentions a sentence asks for.
-        self.entities = article.entities
-        # (arrays, not lists: a list would keep an int object alive per offset)
-        starts, ends, owners = array("q"), array("q"), array("l")
-        kinds: list[EntityKind] = []
-        for n, entity in enumerate(article.entities):
-            mentions = entity.mentions
-            starts.extend(mentions.starts)
-            ends.extend(mentions.ends)
-            owners.extend(itertools.repeat(n, len(mentions)))
-            own = mentions.kinds
-            if _KIND_TYPES.issuperset(map(type, own)):  # as the entity step gives them
-                kinds += cast("tuple[EntityKind, ...]", own)
-            else:
-                kinds += (_mention_kind(k, entity.kind) for k in own)
-        # Text order: by start, the longer first.
-        position = [(s << 32) - e for s, e in zip(starts, ends, strict=True)]
-        order = sorted(range(len(starts)), key=position.__getitem__)
-        del position
+        # (arrays, not lists: a list would keep an int object alive per offset;
+        # filled by C-level passes over the entities)
+        chain = itertools.chain.from_iterable
+        mentions = [entity.mentions for entity in article.entities]
+        starts = array("q", chain(map(_STARTS, mentions)))
+        ends = array("q", chain(map(_ENDS, mentions)))
+        # (the entity of every mention: references, no int objects)
+        owners = list(chain(map(itertools.repeat, article.entities, map(len, mentions))))
+        kinds: list[EntityKind] = list(chain(map(_KINDS, mentions)))
+        if not _KIND_TYPES.issuperset(map(type, kinds)):  # the entity step gives every mention a kind
+            kinds = [
+                _mention_kind(k, entity.kind) for entity in article.entities for k in entity.mentions.kinds
+            ]
+        del mentions
+        # Text order: by start, the longer first (two stable sorts).
+        order = sorted(range(len(starts)), key=ends.__getitem__, reverse=True)
+        order.sort(key=starts.__getitem__)
         self.mention_starts = array("q", map(starts.__getitem__, order))
         self.mention_ends = array("q", map(ends.__getitem__, order))
-        self.mention_owners = array("l", map(owners.__getitem__, order))
+        self.mention_entities: tuple[Entity, ...] = tuple(map(owners.__getitem__, order))
         self.mention_kinds = tuple(map(kinds.__getitem__, order))
         self.times = sorted(
             (t for t in article.times if t.kind != TimeKind.DURATION), key=lambda t: (t.start, t.end)
@@ -585,7 +589,7 @@ class _Context:
 
     def mention(self, i: int) -> _Mention:
         """The ``i``-th mention in text order."""
-        entity = self.entities[self.mention_owners[i]]
+        entity = self.mention_entities[i]
         return _Mention(
             self.mention_starts[i],
             self.mention_ends[i],
@@ -615,7 +619,7 @@ class _Context:
         found: str | None = None
         while j < len(starts) and starts[j] < end:
             if ends[j] > start:
-                entity = self.entities[self.mention_owners[j]].id
+                entity = self.mention_entities[j].id
                 if self.mention_kinds[j] == prefer:
                     return entity
                 found = found or entity
