@@ -216,7 +216,11 @@ class _Lexicon:
         present = frozenset(keys)
         for k in found:
             for words in anchors[k]:
-                if all(not present.isdisjoint(options) for options in words):
+                # (a loop, not all() over a generator: this runs for most sentences)
+                for options in words:
+                    if present.isdisjoint(options):
+                        break
+                else:
                     return True
         return False
 
@@ -745,7 +749,7 @@ class _Sentence:
                 if tail < n and cues.has("name_tail", words.keys[tail]):
                     tail += 1
                 name = (j, tail)
-            if name is None or name in found or any(named[k] for k in range(*name)):
+            if name is None or name in found or True in named[name[0] : name[1]]:
                 continue
             s, e = words.starts[name[0]], words.ends[name[1] - 1]
             found[name] = self._place(name[0], name[1], s, e, self.ctx.entity_at(s, e), None)
@@ -1176,7 +1180,7 @@ def _near_sports(sent: _Sentence, match: _Match) -> bool:
     keys = sent.words.keys
     t0, t1 = match.trigger
     lo, hi = max(0, t0 - _SPORTS_REACH), min(len(keys), t1 + _SPORTS_REACH)
-    return any(cues.has("sports", keys[k]) for k in range(lo, hi))
+    return not cues.role("sports").isdisjoint(keys[lo:hi])
 
 
 def _interview_with_press(sent: _Sentence, match: _Match) -> bool:
@@ -1353,7 +1357,7 @@ def _finish(ctx: _Context, d: _Draft) -> Event:
     location = None
     if d.location is not None:
         location = _argument(text, d.location.start, d.location.end, d.location.entity)
-    participants = Arguments(_argument(text, m.start, m.end, m.entity) for _, m in d.participants)
+    participants = Arguments([_argument(text, m.start, m.end, m.entity) for _, m in d.participants])
     time = _argument(text, d.time[0], d.time[1], None) if d.time is not None else None
     return trusted(
         Event, kind=d.kind, trigger=trigger, participants=participants, location=location, time=time
