@@ -464,17 +464,6 @@ class _Words:
             return i
         return i + 1
 
-    def indices(self, start: int, end: int) -> tuple[int, int]:
-        """The words of ``start:end``: :meth:`index_at` ``start``, and one
-        past the last word that starts before ``end``."""
-        if self._starts is None or self._ends is None:
-            self._starts, self._ends = self._tokens.starts, self._tokens.ends
-        starts = self._starts
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or self._ends[i] <= start:
-            i += 1
-        return i, bisect.bisect_left(starts, end)
-
 
 def _is_word(key: str) -> bool:
     return bool(key) and key[0].isalpha()
@@ -650,13 +639,19 @@ class _Sentence:
         # Words whose names credit the report (به گزارش فارس، خبرنگار مهر).
         self.attribution = _attribution(words.keys, cues.role("attribution"))
         self.mentions = []
-        indices = words.indices
         starts, ends = ctx.mention_starts, ctx.mention_ends
+        word_starts, word_ends = words.starts, words.ends
         last = sentence.end
-        # The mentions inside the sentence (they are sorted by start).
+        # The mentions inside the sentence (they are sorted by start), and
+        # their words: from the one holding (or, failing that, following)
+        # the start to the last that starts before the end.
         for i in range(bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, last)):
-            if ends[i] <= last:
-                ws, we = indices(starts[i], ends[i])
+            start, end = starts[i], ends[i]
+            if end <= last:
+                ws = bisect.bisect_right(word_starts, start) - 1
+                if ws < 0 or word_ends[ws] <= start:
+                    ws += 1
+                we = bisect.bisect_left(word_starts, end)
                 if ws < we:
                     self.mentions.append((ws, we, ctx.mention(i)))
         # Words inside a mention.
