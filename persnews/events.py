@@ -332,11 +332,15 @@ class _Cues:
     placeish_words: frozenset[str] = attrs.field(init=False)
     #: The prepositions of a place: in, to or from.
     place_preps: frozenset[str] = attrs.field(init=False)
+    #: The words after which a place takes no part in an event: the
+    #: ``not_actor`` words and the place-ish ones.
+    not_actor_words: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         words = self.role("place_noun") | self.role("place_part")
         object.__setattr__(self, "placeish_words", words)
         object.__setattr__(self, "place_preps", self.role("in") | self.role("to") | self.role("from"))
+        object.__setattr__(self, "not_actor_words", self.role("not_actor") | words)
 
     def role(self, role: str) -> frozenset[str]:
         """The words of one role (empty for a role the table lacks)."""
@@ -971,6 +975,8 @@ def _matches(sent: _Sentence, lexicon: _Lexicon, aux: frozenset[str]) -> list[_M
 # a death a speaker recalls happened elsewhere.
 _EVENT_KINDS = {kind.value: kind for kind in EventKind}
 _DATELINE_KINDS = frozenset({EventKind.MEETING, EventKind.ANNOUNCEMENT, EventKind.VISIT, EventKind.PROTEST})
+# The kinds of mention that may take part in an event.
+_ACTOR_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.LOCATION})
 _TO_KINDS = frozenset({EventKind.TRAVEL, EventKind.ATTACK, EventKind.VISIT})
 _FROM_KINDS = frozenset({EventKind.VISIT})
 _GENITIVE_KINDS = frozenset(
@@ -1048,11 +1054,7 @@ def _participants(sent: _Sentence, match: _Match, location: _Place | None) -> li
     chosen: dict[str, tuple[int, int, _Mention]] = {}
     for k in sent.near(sent.mention_ws, t0, t1):
         ws, _we, m = sent.mentions[k]
-        if m.entity is None or m.kind not in (
-            EntityKind.PERSON,
-            EntityKind.ORGANIZATION,
-            EntityKind.LOCATION,
-        ):
+        if m.entity is None or m.kind not in _ACTOR_KINDS:
             continue
         if t0 <= ws < t1 or sent.attribution[ws]:
             continue
@@ -1065,7 +1067,7 @@ def _participants(sent: _Sentence, match: _Match, location: _Place | None) -> li
             continue
         if m.kind == EntityKind.LOCATION:
             governor = sent.governor(ws)
-            if governor is not None and (cues.has("not_actor", governor) or cues.placeish(governor)):
+            if governor is not None and governor in cues.not_actor_words:
                 continue
         if sent.clause[min(ws, len(sent.clause) - 1)] != sent.clause[t0]:
             continue
