@@ -40,6 +40,7 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+import operator
 import threading
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
@@ -52,6 +53,7 @@ from persnews.model import (
     Argument,
     Arguments,
     Article,
+    Entity,
     EntityKind,
     Event,
     EventKind,
@@ -99,6 +101,8 @@ _LIGHT_VERBS = (("کرد", "کن"), ("شد", "شو"), ("داد", "ده"), ("نم
 _QUOTES_OPEN = {"«": "»", '"': '"', "“": "”"}
 # Words that end a credit phrase (``به گزارش فارس از قم``، ``خبرنگار فارس در زنجان``).
 _STOP_ATTRIBUTION = frozenset({"از", "در", "به", "با", "که", "و"})
+# The reporter of the formula that names a place (خبرنگار فارس در زنجان).
+_REPORTER = frozenset({"خبرنگار", "خبرنگاران"})
 # How far a place is looked for before a verb that says the event is held.
 _HELD_REACH = 60
 
@@ -148,8 +152,10 @@ class _Lexicon:
     #: (``به``, with hundreds of forms) tries only the forms its next word can
     #: continue: first word -> (second word -> forms, forms whose second
     #: element is no literal word).  Forms keep their ``by_first`` order.
-    by_second: Mapping[str, tuple[Mapping[str, tuple[_Form, ...]], tuple[_Form, ...]]] = attrs.field(
-        init=False
+    #: A third part repeats the second without its forms of one word and a
+    #: place (``به <LOC> رفت``): the forms to try where no place follows.
+    by_second: Mapping[str, tuple[Mapping[str, tuple[_Form, ...]], tuple[_Form, ...], tuple[_Form, ...]]] = (
+        attrs.field(init=False)
     )
     #: For a cheap test before a sentence is prepared: the word sets of every
     #: reporting form (its literal and verb elements), filed under the keys of
@@ -158,9 +164,13 @@ class _Lexicon:
     anchors: Mapping[str, tuple[tuple[frozenset[str], ...], ...]] = attrs.field(init=False)
     #: The keys of ``anchors``, as a set to intersect a sentence's words with.
     anchor_keys: frozenset[str] = attrs.field(init=False)
+    #: The words that may follow the place of a ``loc_first`` form (``None``
+    #: where a form goes on with no literal word): at a place followed by
+    #: none of them, no such form is tried.
+    loc_next: frozenset[str] | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        index: dict[str, tuple[dict[str, tuple[_Form, ...]], tuple[_Form, ...]]] = {}
+        index: dict[str, tuple[dict[str, tuple[_Form, ...]], tuple[_Form, ...], tuple[_Form, ...]]] = {}
         for first, forms in self.by_first.items():
             seconds: dict[str, list[_Form]] = {}
             others: list[_Form] = []
@@ -170,7 +180,8 @@ class _Lexicon:
                         seconds.setdefault(k, []).append(form)
                 else:
                     others.append(form)
-            index[first] = ({k: tuple(v) for k, v in seconds.items()}, tuple(others))
+            unplaced = tuple(f for f in others if not _place_second(f))
+            index[first] = ({k: tuple(v) for k, v in seconds.items()}, tuple(others), unplaced)
         object.__setattr__(self, "by_second", index)
         reporting = {
             id(f): f for fs in (*self.by_first.values(), self.loc_first) for f in fs if f.kind != "none"
@@ -191,6 +202,9 @@ class _Lexicon:
                 anchors.setdefault(k, []).append(words)
         object.__setattr__(self, "anchors", {k: tuple(v) for k, v in anchors.items()})
         object.__setattr__(self, "anchor_keys", frozenset(anchors))
+        literal = all(len(f.elements) > 1 and f.elements[1][0] == _LIT for f in self.loc_first)
+        loc_next = frozenset().union(*(f.elements[1][1] for f in self.loc_first)) if literal else None
+        object.__setattr__(self, "loc_next", loc_next)
 
     def may_match(self, keys: Sequence[str]) -> bool:
         """Whether some reporting form has all its words among ``keys`` (else no match is possible)."""
@@ -202,16 +216,24 @@ class _Lexicon:
         present = frozenset(keys)
         for k in found:
             for words in anchors[k]:
-                if all(not present.isdisjoint(options) for options in words):
+                # (a loop, not all() over a generator: this runs for most sentences)
+                for options in words:
+                    if present.isdisjoint(options):
+                        break
+                else:
                     return True
         return False
 
-    def candidates(self, keys: Sequence[str], i: int) -> tuple[_Form, ...]:
-        """The forms that may start at word ``i``, in ``by_first`` order."""
+    def candidates(self, keys: Sequence[str], i: int, place_next: bool = True) -> tuple[_Form, ...]:
+        """The forms that may start at word ``i``, in ``by_first`` order
+        (``place_next``: whether a place may start at word ``i + 1``)."""
         entry = self.by_second.get(keys[i])
         if entry is None:
             return ()
-        seconds, others = entry
+        seconds, others, unplaced = entry
+        if not place_next:
+            # (a form whose second element is a place cannot match there)
+            others = unplaced
         nxt = seconds.get(keys[i + 1], ()) if i + 1 < len(keys) else ()
         if not nxt:
             return others
@@ -220,6 +242,13 @@ class _Lexicon:
         order = self.by_first[keys[i]]
         chosen = set(map(id, nxt)) | set(map(id, others))
         return tuple(f for f in order if id(f) in chosen)
+
+
+def _place_second(form: _Form) -> bool:
+    """Whether the form is one word and a place: the place must start at the
+    word after the form's start."""
+    elements = form.elements
+    return len(elements) > 1 and elements[0][0] == _LIT and elements[1][0] == _LOC
 
 
 def _parse_element(word: str, *, compound: bool, subjunctive: bool) -> list[list[tuple[int, frozenset[str]]]]:
@@ -301,10 +330,17 @@ class _Cues:
 
     #: Place nouns and the words that only stand inside a place phrase.
     placeish_words: frozenset[str] = attrs.field(init=False)
+    #: The prepositions of a place: in, to or from.
+    place_preps: frozenset[str] = attrs.field(init=False)
+    #: The words after which a place takes no part in an event: the
+    #: ``not_actor`` words and the place-ish ones.
+    not_actor_words: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         words = self.role("place_noun") | self.role("place_part")
         object.__setattr__(self, "placeish_words", words)
+        object.__setattr__(self, "place_preps", self.role("in") | self.role("to") | self.role("from"))
+        object.__setattr__(self, "not_actor_words", self.role("not_actor") | words)
 
     def role(self, role: str) -> frozenset[str]:
         """The words of one role (empty for a role the table lacks)."""
@@ -432,15 +468,6 @@ class _Words:
             return i
         return i + 1
 
-    def indices(self, start: int, end: int) -> tuple[int, int]:
-        """The words of ``start:end``: :meth:`index_at` ``start``, and one
-        past the last word that starts before ``end``."""
-        starts = self.starts
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or self.ends[i] <= start:
-            i += 1
-        return i, bisect.bisect_left(starts, end)
-
 
 def _is_word(key: str) -> bool:
     return bool(key) and key[0].isalpha()
@@ -503,6 +530,12 @@ def _argument(text: str, start: int, end: int, entity: str | None) -> Argument:
     return trusted(Argument, start=start, end=end, text=text[start:end], entity=entity)
 
 
+_KIND_TYPES = frozenset({EntityKind})
+_STARTS = operator.attrgetter("starts")
+_ENDS = operator.attrgetter("ends")
+_KINDS = operator.attrgetter("kinds")
+
+
 def _mention_kind(kind: EntityKind | None, entity_kind: EntityKind) -> EntityKind:
     """A mention's own kind, or its entity's where it has none."""
     if kind is None:
@@ -519,23 +552,26 @@ class _Context:
         # Every entity mention, as parallel arrays sorted by (start, -end): a
         # long text names its people thousands of times, and a _Mention is
         # built only for the mentions a sentence asks for.
-        self.entities = article.entities
-        # (arrays, not lists: a list would keep an int object alive per offset)
-        starts, ends, owners = array("q"), array("q"), array("l")
-        kinds: list[EntityKind] = []
-        for n, entity in enumerate(article.entities):
-            mentions = entity.mentions
-            starts.extend(mentions.starts)
-            ends.extend(mentions.ends)
-            owners.extend(itertools.repeat(n, len(mentions)))
-            kinds += (_mention_kind(k, entity.kind) for k in mentions.kinds)
-        # Text order: by start, the longer first.
-        position = [(s << 32) - e for s, e in zip(starts, ends, strict=True)]
-        order = sorted(range(len(starts)), key=position.__getitem__)
-        del position
+        # (arrays, not lists: a list would keep an int object alive per offset;
+        # filled by C-level passes over the entities)
+        chain = itertools.chain.from_iterable
+        mentions = [entity.mentions for entity in article.entities]
+        starts = array("q", chain(map(_STARTS, mentions)))
+        ends = array("q", chain(map(_ENDS, mentions)))
+        # (the entity of every mention: references, no int objects)
+        owners = list(chain(map(itertools.repeat, article.entities, map(len, mentions))))
+        kinds: list[EntityKind] = list(chain(map(_KINDS, mentions)))
+        if not _KIND_TYPES.issuperset(map(type, kinds)):  # the entity step gives every mention a kind
+            kinds = [
+                _mention_kind(k, entity.kind) for entity in article.entities for k in entity.mentions.kinds
+            ]
+        del mentions
+        # Text order: by start, the longer first (two stable sorts).
+        order = sorted(range(len(starts)), key=ends.__getitem__, reverse=True)
+        order.sort(key=starts.__getitem__)
         self.mention_starts = array("q", map(starts.__getitem__, order))
         self.mention_ends = array("q", map(ends.__getitem__, order))
-        self.mention_owners = array("l", map(owners.__getitem__, order))
+        self.mention_entities: tuple[Entity, ...] = tuple(map(owners.__getitem__, order))
         self.mention_kinds = tuple(map(kinds.__getitem__, order))
         self.times = sorted(
             (t for t in article.times if t.kind != TimeKind.DURATION), key=lambda t: (t.start, t.end)
@@ -550,7 +586,7 @@ class _Context:
 
     def mention(self, i: int) -> _Mention:
         """The ``i``-th mention in text order."""
-        entity = self.entities[self.mention_owners[i]]
+        entity = self.mention_entities[i]
         return _Mention(
             self.mention_starts[i],
             self.mention_ends[i],
@@ -559,16 +595,6 @@ class _Context:
             entity.subtype,
             entity.id,
         )
-
-    def mentions_in(self, start: int, end: int) -> list[_Mention]:
-        starts, ends = self.mention_starts, self.mention_ends
-        i = bisect.bisect_left(starts, start)
-        out = []
-        while i < len(starts) and starts[i] < end:
-            if ends[i] <= end:
-                out.append(self.mention(i))
-            i += 1
-        return out
 
     def times_in(self, start: int, end: int) -> list[TimeExpression]:
         i = bisect.bisect_left(self.time_starts, start)
@@ -590,7 +616,7 @@ class _Context:
         found: str | None = None
         while j < len(starts) and starts[j] < end:
             if ends[j] > start:
-                entity = self.entities[self.mention_owners[j]].id
+                entity = self.mention_entities[j].id
                 if self.mention_kinds[j] == prefer:
                     return entity
                 found = found or entity
@@ -611,14 +637,27 @@ class _Sentence:
         if clause_words.isdisjoint(words.keys):
             self.clause = [0] * n
         else:
-            self.clause = list(itertools.accumulate(1 if key in clause_words else 0 for key in words.keys))
+            # (a running sum of booleans, from 0: each clause word opens the next clause)
+            self.clause = list(itertools.accumulate(map(clause_words.__contains__, words.keys), initial=0))
+            del self.clause[0]
         # Words whose names credit the report (به گزارش فارس، خبرنگار مهر).
         self.attribution = _attribution(words.keys, cues.role("attribution"))
         self.mentions = []
-        for m in ctx.mentions_in(sentence.start, sentence.end):
-            ws, we = words.indices(m.start, m.end)
-            if ws < we:
-                self.mentions.append((ws, we, m))
+        starts, ends = ctx.mention_starts, ctx.mention_ends
+        word_starts, word_ends = words.starts, words.ends
+        last = sentence.end
+        # The mentions inside the sentence (they are sorted by start), and
+        # their words: from the one holding (or, failing that, following)
+        # the start to the last that starts before the end.
+        for i in range(bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, last)):
+            start, end = starts[i], ends[i]
+            if end <= last:
+                ws = bisect.bisect_right(word_starts, start) - 1
+                if ws < 0 or word_ends[ws] <= start:
+                    ws += 1
+                we = bisect.bisect_left(word_starts, end)
+                if ws < we:
+                    self.mentions.append((ws, we, ctx.mention(i)))
         # Words inside a mention.
         named = [False] * n
         for ws, we, _m in self.mentions:
@@ -649,9 +688,15 @@ class _Sentence:
         (they place events; participants come from entities only)."""
         words = self.words
         out: list[tuple[int, int, _Mention]] = []
+        location = EntityKind.LOCATION
         for match in gazetteer.match(words.keys, keys=list(map(_name_key, words.keys))):
-            entry = next((e for e in match.entries if e.kind == EntityKind.LOCATION), None)
-            if entry is None or any(named[match.start : match.end]):
+            # Most names the gazetteer knows the entity step found: tested first.
+            if True in named[match.start : match.end]:
+                continue
+            for entry in match.entries:
+                if entry.kind == location:
+                    break
+            else:
                 continue
             start, end = words.starts[match.start], words.ends[match.end - 1]
             mention = _Mention(start, end, EntityKind.LOCATION, None, entry.subtype, entry.name)
@@ -671,8 +716,8 @@ class _Sentence:
         # A place noun inside a mention is part of a name (فرودگاه امام
         # خمینی), and a name there is already known.
         place_nouns, placeish = cues.role("place_noun"), cues.placeish_words
-        for i, key in enumerate(words.keys):
-            if key not in place_nouns or named[i]:
+        for i in itertools.compress(range(n), map(place_nouns.__contains__, words.keys)):
+            if named[i]:
                 continue
             j = i + 1
             while j < n and j - i <= 3 and (words.keys[j] in placeish or _adjective(words.keys[j])):
@@ -703,14 +748,12 @@ class _Sentence:
                 if tail < n and cues.has("name_tail", words.keys[tail]):
                     tail += 1
                 name = (j, tail)
-            if name is None or name in found or any(named[k] for k in range(*name)):
+            if name is None or name in found or True in named[name[0] : name[1]]:
                 continue
             s, e = words.starts[name[0]], words.ends[name[1] - 1]
             found[name] = self._place(name[0], name[1], s, e, self.ctx.entity_at(s, e), None)
         # The reporter formula names a place: در گفت‌وگو با خبرنگار فارس در زنجان.
-        for i, key in enumerate(words.keys):
-            if key not in ("خبرنگار", "خبرنگاران"):
-                continue
+        for i in itertools.compress(range(n), map(_REPORTER.__contains__, words.keys)):
             for j in range(i + 1, min(n - 1, i + 4)):
                 if words.keys[j] != "در":
                     continue
@@ -897,26 +940,27 @@ def _content_run(parts: list[tuple[int, int, int]], keys: Sequence[str]) -> tupl
 def _matches(sent: _Sentence, lexicon: _Lexicon, aux: frozenset[str]) -> list[_Match]:
     keys = sent.words.keys
     out = []
-    i = 0
-    n = len(keys)
-    by_second = lexicon.by_second
     place_by_lead = sent.place_by_lead
-    while i < n:
-        if keys[i] not in by_second and i not in place_by_lead:
-            i += 1  # most words start no form: skip them cheaply
-            continue
+    n, loc_next = len(keys), lexicon.loc_next
+    # Most words start no form: the words that may, found in one C-level pass.
+    starts = set(itertools.compress(range(len(keys)), map(lexicon.by_second.__contains__, keys)))
+    starts.update(place_by_lead)
+    i = 0  # where the next match may start
+    for start in sorted(starts):
+        if start < i:
+            continue  # inside the match before
         best: _Match | None = None
-        candidates = lexicon.candidates(keys, i)
-        if i in place_by_lead:
+        candidates = lexicon.candidates(keys, start, start + 1 in place_by_lead)
+        place = place_by_lead.get(start)
+        if place is not None and (loc_next is None or (place.tail < n and keys[place.tail] in loc_next)):
             candidates = candidates + lexicon.loc_first
         for form in candidates:
-            m = _match_form(form, sent, i, aux)
+            m = _match_form(form, sent, start, aux)
             if m is not None and (
                 best is None or m.end > best.end or (m.end == best.end and m.kind == "none" != best.kind)
             ):
                 best = m
         if best is None:
-            i += 1
             continue
         if best.kind != "none":
             out.append(best)
@@ -929,7 +973,10 @@ def _matches(sent: _Sentence, lexicon: _Lexicon, aux: frozenset[str]) -> list[_M
 # What the reporter saw where the credit line places the report: the
 # meeting or ceremony where someone spoke, a statement, a visit.  An attack or
 # a death a speaker recalls happened elsewhere.
+_EVENT_KINDS = {kind.value: kind for kind in EventKind}
 _DATELINE_KINDS = frozenset({EventKind.MEETING, EventKind.ANNOUNCEMENT, EventKind.VISIT, EventKind.PROTEST})
+# The kinds of mention that may take part in an event.
+_ACTOR_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.LOCATION})
 _TO_KINDS = frozenset({EventKind.TRAVEL, EventKind.ATTACK, EventKind.VISIT})
 _FROM_KINDS = frozenset({EventKind.VISIT})
 _GENITIVE_KINDS = frozenset(
@@ -984,17 +1031,20 @@ def _held_at(sent: _Sentence, match: _Match) -> _Place | None:
     the verb that says the event is held, however long the noun phrase."""
     cues = sent.ctx.cues
     keys = sent.words.keys
-    t0 = match.trigger[0]
-    for k in range(match.end, min(len(keys), match.end + _HELD_REACH)):
-        if sent.clause[k] != sent.clause[t0]:
-            return None
-        if cues.has("held", keys[k]):
-            place = sent.place_by_tail.get(k)
-            if place is not None:
-                prep = sent.preposition(place)
-                if prep is not None and cues.has("in", prep):
-                    return place
-            return None
+    # The words of the trigger's clause after the match (clause numbers never
+    # go down), and the first verb of holding among them.
+    end = min(
+        len(keys), match.end + _HELD_REACH, bisect.bisect_right(sent.clause, sent.clause[match.trigger[0]])
+    )
+    held = cues.role("held")
+    k = next(itertools.compress(range(match.end, end), map(held.__contains__, keys[match.end : end])), None)
+    if k is None:
+        return None
+    place = sent.place_by_tail.get(k)
+    if place is not None:
+        prep = sent.preposition(place)
+        if prep is not None and cues.has("in", prep):
+            return place
     return None
 
 
@@ -1004,11 +1054,7 @@ def _participants(sent: _Sentence, match: _Match, location: _Place | None) -> li
     chosen: dict[str, tuple[int, int, _Mention]] = {}
     for k in sent.near(sent.mention_ws, t0, t1):
         ws, _we, m = sent.mentions[k]
-        if m.entity is None or m.kind not in (
-            EntityKind.PERSON,
-            EntityKind.ORGANIZATION,
-            EntityKind.LOCATION,
-        ):
+        if m.entity is None or m.kind not in _ACTOR_KINDS:
             continue
         if t0 <= ws < t1 or sent.attribution[ws]:
             continue
@@ -1021,7 +1067,7 @@ def _participants(sent: _Sentence, match: _Match, location: _Place | None) -> li
             continue
         if m.kind == EntityKind.LOCATION:
             governor = sent.governor(ws)
-            if governor is not None and (cues.has("not_actor", governor) or cues.placeish(governor)):
+            if governor is not None and governor in cues.not_actor_words:
                 continue
         if sent.clause[min(ws, len(sent.clause) - 1)] != sent.clause[t0]:
             continue
@@ -1047,7 +1093,7 @@ def _sentence_times(sent: _Sentence, fallback: list[tuple[int, int]]) -> list[tu
         placed = []
         for p in sent.places:
             prep = sent.preposition(p)
-            if prep is not None and (cues.has("in", prep) or cues.has("to", prep) or cues.has("from", prep)):
+            if prep is not None and prep in cues.place_preps:
                 placed.append((p.start, p.end))
         lo, hi = words.starts[0], words.ends[-1]
         for t in ctx.times_in(lo, hi):
@@ -1131,7 +1177,7 @@ def _near_sports(sent: _Sentence, match: _Match) -> bool:
     keys = sent.words.keys
     t0, t1 = match.trigger
     lo, hi = max(0, t0 - _SPORTS_REACH), min(len(keys), t1 + _SPORTS_REACH)
-    return any(cues.has("sports", keys[k]) for k in range(lo, hi))
+    return not cues.role("sports").isdisjoint(keys[lo:hi])
 
 
 def _interview_with_press(sent: _Sentence, match: _Match) -> bool:
@@ -1167,12 +1213,17 @@ def _sentence_events(
     sentence: Sentence,
     dateline: tuple[int, int, str | None] | None,
     prepared: _Sentence | None = None,
+    words: _Words | None = None,
 ) -> list[_Draft]:
-    """The events of one sentence (``prepared``: the sentence already prepared, if it was)."""
+    """The events of one sentence (``prepared``: the sentence already prepared,
+    if it was; ``words``: its words, if they were read)."""
     if not sentence.tokens:
         return []
     cues = ctx.cues
-    words = _Words(sentence.tokens) if prepared is None else prepared.words
+    if prepared is not None:
+        words = prepared.words
+    elif words is None:
+        words = _Words(sentence.tokens)
     if not cues.triggers.may_match(words.keys):
         return []  # most sentences name no event: skip preparing their places and names
     sent = _Sentence(ctx, sentence, words) if prepared is None else prepared
@@ -1187,7 +1238,7 @@ def _sentence_events(
     time_ws = [ws for ws, _, _ in times]
     drafts: list[_Draft] = []
     for match in matches:
-        kind = EventKind(match.kind)
+        kind = _EVENT_KINDS[match.kind]
         t0, t1 = match.trigger
         if match.nominal and _negated(sent, match):
             continue
@@ -1260,21 +1311,25 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _dateline(
-    ctx: _Context, article: Article
-) -> tuple[Sentence, _Sentence, tuple[int, int, str | None]] | None:
+    ctx: _Context, article: Article, prepared: dict[int, _Sentence], read: dict[int, _Words]
+) -> tuple[Sentence, tuple[int, int, str | None]] | None:
     """The place of the credit line ``به گزارش <outlet> از <place>،``, with the
-    sentence it stands in and that sentence prepared."""
+    sentence it stands in.
+
+    The sentences looked at are kept, by ``id``, in ``read`` (their words)
+    and ``prepared`` (the one prepared), for the events to reuse: with a
+    place found or not."""
     cues = ctx.cues
     for paragraph in article.paragraphs[:3]:
         for sentence in paragraph.sentences[:2]:
-            words = _Words(sentence.tokens)
+            words = read[id(sentence)] = _Words(sentence.tokens)
             keys = words.keys
             for i in range(min(len(keys) - 1, 4)):
                 if keys[i] == "به" and keys[i + 1] == "گزارش":
                     break
             else:
                 continue
-            sent = _Sentence(ctx, sentence, words)
+            sent = prepared[id(sentence)] = _Sentence(ctx, sentence, words)
             for j in range(i + 2, min(len(keys) - 1, i + 12)):
                 if keys[j] in ("،", ",", ":"):
                     break
@@ -1282,12 +1337,12 @@ def _dateline(
                     continue
                 place = sent.place_by_lead.get(j + 1)
                 if place is not None:
-                    return sentence, sent, (place.start, place.end, place.entity)
+                    return sentence, (place.start, place.end, place.entity)
                 k = j + 1
                 after = keys[k + 1] if k + 1 < len(keys) else "،"
                 if _is_word(keys[k]) and not cues.has("not_name", keys[k]) and after in ("،", ",", "به", "و"):
                     s, e = sent.words.starts[k], sent.words.ends[k]
-                    return sentence, sent, (s, e, ctx.entity_at(s, e))
+                    return sentence, (s, e, ctx.entity_at(s, e))
                 break
             return None
     return None
@@ -1299,7 +1354,7 @@ def _finish(ctx: _Context, d: _Draft) -> Event:
     location = None
     if d.location is not None:
         location = _argument(text, d.location.start, d.location.end, d.location.entity)
-    participants = Arguments(_argument(text, m.start, m.end, m.entity) for _, m in d.participants)
+    participants = Arguments([_argument(text, m.start, m.end, m.entity) for _, m in d.participants])
     time = _argument(text, d.time[0], d.time[1], None) if d.time is not None else None
     return trusted(
         Event, kind=d.kind, trigger=trigger, participants=participants, location=location, time=time
@@ -1339,8 +1394,12 @@ def extract_events(article: Article, normalized: Normalized) -> tuple[Event, ...
     if not isinstance(normalized, Normalized):
         raise TypeError(f"extract_events() expects a Normalized, got {type(normalized).__name__}")
     ctx = _Context(article)
-    found = _dateline(ctx, article)
-    dateline_sentence, prepared, dateline = found if found is not None else (None, None, None)
+    # The sentences the credit line was looked for in, read and prepared once.
+    # (Keyed by id: the article keeps its sentences alive for the whole call.)
+    prepared: dict[int, _Sentence] = {}
+    read: dict[int, _Words] = {}
+    found = _dateline(ctx, article, prepared, read)
+    dateline_sentence, dateline = found if found is not None else (None, None)
     sentences: list[tuple[Sentence, bool]] = []
     if article.title is not None:
         sentences.append((article.title, True))
@@ -1349,8 +1408,9 @@ def extract_events(article: Article, normalized: Normalized) -> tuple[Event, ...
             sentences.append((sentence, n == 0 or sentence is dateline_sentence))
     events = []
     for sentence, near_dateline in sentences:
-        reuse = prepared if sentence is dateline_sentence else None
-        for draft in _sentence_events(ctx, sentence, dateline if near_dateline else None, reuse):
+        key = id(sentence)
+        place = dateline if near_dateline else None
+        for draft in _sentence_events(ctx, sentence, place, prepared.get(key), read.get(key)):
             events.append(_finish(ctx, draft))
     events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
     return tuple(events)
