@@ -59,12 +59,13 @@ from persnews.model import (
     Article,
     Entity,
     EntityKind,
-    Mention,
     Mentions,
     Sentence,
     Span,
     Token,
     Tokens,
+    _offset_array,
+    _restore_packed,
 )
 from persnews.ner import Tagger, _cue_tags_of, _gaz_tags_of, load_tagger
 from persnews.normalize import Normalized
@@ -2414,7 +2415,6 @@ def _cluster(
     entities = []
     original = normalized.original
     text = normalized.text
-    texts: dict[str, str] = {}  # one string per distinct mention text: names repeat
     to_n = normalized.alignment.forward  # (the offsets are the tokens', inside the text)
     # the mentions are released group by group as the entities are built, so that they and
     # the entities' mentions are not all held at once
@@ -2437,36 +2437,35 @@ def _cluster(
             name = canonical  # وزیر بهداشت names the ministry by its domain only
         kind = _KIND[group[0][1].kind]
         del group, best_f
-        mentions = [
-            _mention(s, e, texts.setdefault(t, t), _KIND[k])
-            for s, e, k in ms
-            if e > s
-            for t in (original[s:e],)
-        ]
-        entities.append(_entity(f"e{n}", name, kind, Mentions(mentions), subtype))
+        entities.append(_entity(f"e{n}", name, kind, _mentions(ms, original), subtype))
     return tuple(entities)
 
 
-# The slots' own setters fill a mention without the checks of its class, as trusted() does
-# but without a call per field (the offsets come from the tokens: right by construction).
-_SET_START = Span.__dict__["start"].__set__
-_SET_END = Span.__dict__["end"].__set__
-_SET_TEXT = Span.__dict__["text"].__set__
-_SET_KIND = Mention.__dict__["kind"].__set__
+def _mentions(spans: Sequence[tuple[int, int, str]], original: str) -> Mentions:
+    """The mentions of ``spans`` (start, end and short kind; the empty ones left out), packed
+    as :class:`Mentions` packs them but without a :class:`Mention` object each (read back
+    by the model's own unpickling function)."""
+    spans = [x for x in spans if x[1] > x[0]]
+    texts = [original[s:e] for s, e, _ in spans]
+    return cast(
+        "Mentions",
+        _restore_packed(
+            Mentions,
+            _offset_array([v for s, e, _ in spans for v in (s, e)]),
+            "".join(texts),
+            _offset_array(list(itertools.accumulate(map(len, texts[:-1]), initial=0)) if texts else []),
+            tuple([_KIND[k] for _, _, k in spans]),
+        ),
+    )
+
+
+# The slots' own setters fill an entity without the checks of its class, as trusted() does
+# but without a call per field (its mentions are right by construction).
 _SET_ID = Entity.__dict__["id"].__set__
 _SET_NAME = Entity.__dict__["name"].__set__
 _SET_ENTITY_KIND = Entity.__dict__["kind"].__set__
 _SET_MENTIONS = Entity.__dict__["mentions"].__set__
 _SET_SUBTYPE = Entity.__dict__["subtype"].__set__
-
-
-def _mention(start: int, end: int, text: str, kind: EntityKind) -> Mention:
-    m: Mention = object.__new__(Mention)
-    _SET_START(m, start)
-    _SET_END(m, end)
-    _SET_TEXT(m, text)
-    _SET_KIND(m, kind)
-    return m
 
 
 def _entity(id_: str, name: str, kind: EntityKind, mentions: Mentions, subtype: str | None) -> Entity:

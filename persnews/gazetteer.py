@@ -416,10 +416,10 @@ class _Phrases(Generic[_V]):
         found = list(map(self.starts.get, keys))
         out: list[tuple[int, int, _V]] = []
         end = 0  # where the last longer phrase ends: the words inside it start nothing
-        for i in itertools.compress(range(n), found):
+        # (the positions of the words found, and what was found of each)
+        for i, (value, nexts) in zip(itertools.compress(range(n), found), filter(None, found), strict=True):
             if i < end:
                 continue
-            value, nexts = cast("tuple[_V | None, frozenset[str] | None]", found[i])
             if nexts is not None and i + 1 < n and keys[i + 1] in nexts:
                 best, longer = _longest_at(keys, i, table, prefixes, limit)
                 if best > i + 1 and longer is not None:
