@@ -1416,7 +1416,13 @@ def _merge_with_crf(sent: _Sentence, crf: list[_Cand], others: list[_Cand]) -> l
     if not crf:
         return out
     known = [o for o in others if o.source in ("gaz", "common")]
+    # most tagged runs hold no known name: they are passed over in one C-level test
+    known_starts = {o.start for o in known}
     for c in crf:
+        if known_starts.isdisjoint(range(c.start, c.end)):
+            if c.prio > 0:
+                out.append(c)
+            continue
         for o in known:
             if o.start < c.start or c.end < o.end:
                 continue  # only a name the tagged run holds (or is) counts
