@@ -2426,7 +2426,7 @@ def _cluster(
     # the entities' mentions are not all held at once
     slots = cast("list[_Found | None]", found)
     for n, g in enumerate(ordered, 1):
-        group = [(i, cast("_Found", slots[i])) for i in g]
+        group = list(zip(g, map(found.__getitem__, g), strict=True))
         for i in g:
             slots[i] = None
         if len(group) == 1:
