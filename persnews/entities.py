@@ -59,12 +59,13 @@ from persnews.model import (
     Article,
     Entity,
     EntityKind,
-    Mention,
     Mentions,
     Sentence,
     Span,
     Token,
     Tokens,
+    _offset_array,
+    _restore_packed,
 )
 from persnews.ner import Tagger, _cue_tags_of, _gaz_tags_of, load_tagger
 from persnews.normalize import Normalized
@@ -572,24 +573,51 @@ def _choose_reading(
     sent: _Sentence, s: int, e: int, entries: tuple[GazetteerEntry, ...]
 ) -> GazetteerEntry | None:
     """The reading of an ambiguous known name in its context (None: not a name here)."""
-    by_sub = {en.subtype: en for en in entries}
-    agency = by_sub.get("news_agency") or by_sub.get("newspaper") or by_sub.get("news_site")
+    agency, club, place, rest = _readings(entries)
     if agency is not None and (_agency_context(sent, s) or _press_line(sent, s, e)):
         return agency
-    clubs = [en for en in entries if en.subtype in ("club", "national_team")]
-    places = [en for en in entries if en.kind is EntityKind.LOCATION]
-    if clubs and _sports_context(sent) and not sent.has(s - 1, "loc_head"):
-        return clubs[0]
-    if places and (sent.has(s - 1, "loc_head") or sent.has(s - 1, "place_head")):
-        return places[0]
-    rest = [en for en in entries if en is not agency and en not in clubs]
-    if rest:
-        return rest[0]
+    if club is not None and _sports_context(sent) and not sent.has(s - 1, "loc_head"):
+        return club
+    if place is not None and (sent.has(s - 1, "loc_head") or sent.has(s - 1, "place_head")):
+        return place
+    if rest is not None:
+        return rest
     if agency is not None and agency.subtype == "news_agency" and len(entries) == 1:
         return agency
     if agency is not None and e - s > 1 and (agency.subtype != "newspaper" or "org_head" in sent.classes[s]):
         return agency  # a multi-word outlet name (باشگاه خبرنگاران جوان) stands on its own
     return None
+
+
+_Readings = tuple[GazetteerEntry | None, GazetteerEntry | None, GazetteerEntry | None, GazetteerEntry | None]
+# The readings of a known name by use, as _choose_reading sorts them; the same few names come
+# again and again.  Keyed by the identity of the gazetteer's tuple of readings, which each
+# value keeps (see _MARKS); shared by threads, cleared past the limit.
+_READINGS: dict[int, tuple[tuple[GazetteerEntry, ...], _Readings]] = {}
+_READINGS_LIMIT = 20_000
+
+
+def _readings(entries: tuple[GazetteerEntry, ...]) -> _Readings:
+    """A name's outlet reading, its first club and first place readings, and its first other
+    reading (neither the outlet nor a club), each None when there is none."""
+    hit = _READINGS.get(id(entries))
+    if hit is not None and hit[0] is entries:
+        return hit[1]
+    by_sub = {en.subtype: en for en in entries}
+    agency = by_sub.get("news_agency") or by_sub.get("newspaper") or by_sub.get("news_site")
+    clubs = [en for en in entries if en.subtype in ("club", "national_team")]
+    places = [en for en in entries if en.kind is EntityKind.LOCATION]
+    rest = [en for en in entries if en is not agency and en not in clubs]
+    out = (
+        agency,
+        clubs[0] if clubs else None,
+        places[0] if places else None,
+        rest[0] if rest else None,
+    )
+    if len(_READINGS) >= _READINGS_LIMIT:
+        _READINGS.clear()
+    _READINGS[id(entries)] = (entries, out)
+    return out
 
 
 def _ezafe_places(sent: _Sentence, gaz: Gazetteer, found: list[_Cand]) -> list[_Cand]:
@@ -1388,7 +1416,13 @@ def _merge_with_crf(sent: _Sentence, crf: list[_Cand], others: list[_Cand]) -> l
     if not crf:
         return out
     known = [o for o in others if o.source in ("gaz", "common")]
+    # most tagged runs hold no known name: they are passed over in one C-level test
+    known_starts = {o.start for o in known}
     for c in crf:
+        if known_starts.isdisjoint(range(c.start, c.end)):
+            if c.prio > 0:
+                out.append(c)
+            continue
         for o in known:
             if o.start < c.start or c.end < o.end:
                 continue  # only a name the tagged run holds (or is) counts
@@ -1453,6 +1487,59 @@ def tag_words(
     return out
 
 
+# The tagger's marks of a cue phrase or a known name depend only on its classes or readings
+# and its length: each is made once by the tagger's own function (on the phrase standing
+# alone) and copied into place.  Keyed by the identity of the classes or readings (shared
+# objects of the tables) and the length; each value keeps its object, so that the identity
+# stays its own while it is cached.  Shared by threads (a dict's get and setitem are atomic),
+# cleared past the limit.
+_MARKS: dict[tuple[int, int, bool], tuple[object, list[tuple[str, ...]]]] = {}
+_MARKS_LIMIT = 20_000
+_CUE_MARKS: dict[frozenset[str], tuple[str, ...]] = {}  # of the one-word cue phrases
+
+
+def _cue_marks(n: int, spans: Iterable[tuple[int, int, frozenset[str]]]) -> list[tuple[str, ...]]:
+    """What :func:`persnews.ner._cue_tags_of` gives, phrase by phrase from the shared marks."""
+    tags: list[tuple[str, ...]] = [()] * n
+    for s, e, classes in spans:
+        if e - s == 1:  # most cue phrases are one word: their marks are keyed by the classes
+            mark = _CUE_MARKS.get(classes)
+            if mark is None:
+                mark = _cue_tags_of(1, ((0, 1, classes),))[0]
+                if len(_CUE_MARKS) >= _MARKS_LIMIT:
+                    _CUE_MARKS.clear()
+                _CUE_MARKS[classes] = mark
+            tags[s] = mark
+            continue
+        key = (id(classes), e - s, False)
+        hit = _MARKS.get(key)
+        if hit is None or hit[0] is not classes:
+            hit = (classes, _cue_tags_of(e - s, ((0, e - s, classes),)))
+            _remember_marks(key, hit)
+        tags[s:e] = hit[1]
+    return tags
+
+
+def _gaz_marks(n: int, matches: Iterable[GazetteerMatch]) -> list[tuple[str, ...]]:
+    """What :func:`persnews.ner._gaz_tags_of` gives, match by match from the shared marks."""
+    tags: list[tuple[str, ...]] = [()] * n
+    for m in matches:
+        s, e, entries = m.start, m.end, m.entries
+        key = (id(entries), e - s, True)
+        hit = _MARKS.get(key)
+        if hit is None or hit[0] is not entries:
+            hit = (entries, _gaz_tags_of(e - s, (GazetteerMatch(0, e - s, entries),)))
+            _remember_marks(key, hit)
+        tags[s:e] = hit[1]
+    return tags
+
+
+def _remember_marks(key: tuple[int, int, bool], value: tuple[object, list[tuple[str, ...]]]) -> None:
+    if len(_MARKS) >= _MARKS_LIMIT:
+        _MARKS.clear()
+    _MARKS[key] = value
+
+
 def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Cand]:
     if not sent.n:
         return []
@@ -1462,8 +1549,8 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
         gaz,
         marginals="none",
         keys=sent.keys,
-        cue_tags=_cue_tags_of(sent.n, sent.cue_spans),
-        gaz_tags=_gaz_tags_of(sent.n, matches),
+        cue_tags=_cue_marks(sent.n, sent.cue_spans),
+        gaz_tags=_gaz_marks(sent.n, matches),
     )[0]
     sent.labels = labels
     crf = _crf_cands(sent, labels)
@@ -2334,13 +2421,12 @@ def _cluster(
     entities = []
     original = normalized.original
     text = normalized.text
-    texts: dict[str, str] = {}  # one string per distinct mention text: names repeat
     to_n = normalized.alignment.forward  # (the offsets are the tokens', inside the text)
     # the mentions are released group by group as the entities are built, so that they and
     # the entities' mentions are not all held at once
     slots = cast("list[_Found | None]", found)
     for n, g in enumerate(ordered, 1):
-        group = [(i, cast("_Found", slots[i])) for i in g]
+        group = list(zip(g, map(found.__getitem__, g), strict=True))
         for i in g:
             slots[i] = None
         if len(group) == 1:
@@ -2357,36 +2443,35 @@ def _cluster(
             name = canonical  # وزیر بهداشت names the ministry by its domain only
         kind = _KIND[group[0][1].kind]
         del group, best_f
-        mentions = [
-            _mention(s, e, texts.setdefault(t, t), _KIND[k])
-            for s, e, k in ms
-            if e > s
-            for t in (original[s:e],)
-        ]
-        entities.append(_entity(f"e{n}", name, kind, Mentions(mentions), subtype))
+        entities.append(_entity(f"e{n}", name, kind, _mentions(ms, original), subtype))
     return tuple(entities)
 
 
-# The slots' own setters fill a mention without the checks of its class, as trusted() does
-# but without a call per field (the offsets come from the tokens: right by construction).
-_SET_START = Span.__dict__["start"].__set__
-_SET_END = Span.__dict__["end"].__set__
-_SET_TEXT = Span.__dict__["text"].__set__
-_SET_KIND = Mention.__dict__["kind"].__set__
+def _mentions(spans: Sequence[tuple[int, int, str]], original: str) -> Mentions:
+    """The mentions of ``spans`` (start, end and short kind; the empty ones left out), packed
+    as :class:`Mentions` packs them but without a :class:`Mention` object each (read back
+    by the model's own unpickling function)."""
+    spans = [x for x in spans if x[1] > x[0]]
+    texts = [original[s:e] for s, e, _ in spans]
+    return cast(
+        "Mentions",
+        _restore_packed(
+            Mentions,
+            _offset_array([v for s, e, _ in spans for v in (s, e)]),
+            "".join(texts),
+            _offset_array(list(itertools.accumulate(map(len, texts[:-1]), initial=0)) if texts else []),
+            tuple([_KIND[k] for _, _, k in spans]),
+        ),
+    )
+
+
+# The slots' own setters fill an entity without the checks of its class, as trusted() does
+# but without a call per field (its mentions are right by construction).
 _SET_ID = Entity.__dict__["id"].__set__
 _SET_NAME = Entity.__dict__["name"].__set__
 _SET_ENTITY_KIND = Entity.__dict__["kind"].__set__
 _SET_MENTIONS = Entity.__dict__["mentions"].__set__
 _SET_SUBTYPE = Entity.__dict__["subtype"].__set__
-
-
-def _mention(start: int, end: int, text: str, kind: EntityKind) -> Mention:
-    m: Mention = object.__new__(Mention)
-    _SET_START(m, start)
-    _SET_END(m, end)
-    _SET_TEXT(m, text)
-    _SET_KIND(m, kind)
-    return m
 
 
 def _entity(id_: str, name: str, kind: EntityKind, mentions: Mentions, subtype: str | None) -> Entity:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import itertools
-import operator
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -166,6 +165,21 @@ class GazetteerMatch:
     start: int
     end: int
     entries: tuple[GazetteerEntry, ...]
+
+
+# The slots' own setters fill a match without the frozen class's __setattr__ (a sentence
+# holds dozens of matches, and their fields are right by construction).
+_SET_MATCH_START = GazetteerMatch.__dict__["start"].__set__
+_SET_MATCH_END = GazetteerMatch.__dict__["end"].__set__
+_SET_MATCH_ENTRIES = GazetteerMatch.__dict__["entries"].__set__
+
+
+def _new_match(start: int, end: int, entries: tuple[GazetteerEntry, ...]) -> GazetteerMatch:
+    m: GazetteerMatch = object.__new__(GazetteerMatch)
+    _SET_MATCH_START(m, start)
+    _SET_MATCH_END(m, end)
+    _SET_MATCH_ENTRIES(m, entries)
+    return m
 
 
 EntrySpec = (
@@ -343,7 +357,7 @@ class Gazetteer:
         phrases = self._phrases
         if phrases is None:  # made on first use (a gazetteer is not changed once built)
             phrases = self._phrases = _Phrases(self._by_key, self._prefixes, self._max_tokens)
-        return [GazetteerMatch(s, e, entries) for s, e, entries in phrases.scan(keys)]
+        return list(itertools.starmap(_new_match, phrases.scan(keys)))
 
 
 _V = TypeVar("_V")
@@ -366,7 +380,7 @@ class _Phrases(Generic[_V]):
     longer phrase and, for each, the keys that may come right after it (a phrase's key is
     its words' keys joined)."""
 
-    __slots__ = ("_empty", "limit", "nexts", "prefixes", "table")
+    __slots__ = ("_empty", "limit", "nexts", "prefixes", "starts", "table")
 
     def __init__(self, table: Mapping[str, _V], prefixes: AbstractSet[str], limit: int) -> None:
         self.table = table
@@ -381,49 +395,40 @@ class _Phrases(Generic[_V]):
         # a word with no letters (ـ) makes no name: with such a key in the table, the words are
         # scanned one by one
         self._empty = "" in table or "" in prefixes
+        # what :meth:`scan` asks of a word that may start a name, in one lookup: its value as a
+        # name of one word, and the keys that may follow it in a longer one (None: none)
+        self.starts: dict[str, tuple[_V | None, frozenset[str] | None]] = {
+            key: (table.get(key), self.nexts.get(key) if limit > 1 else None)
+            for key in itertools.chain(table, prefixes)
+        }
 
     def scan(self, keys: Sequence[str]) -> list[tuple[int, int, _V]]:
         """:func:`longest_matches` over this table.
 
-        Most sentences hold no longer phrase: their one-word names are picked in one C-level
-        pass, and only the words a longer phrase can start from are looked at one by one.
+        Most words start no name: one C-level pass looks every word up in :attr:`starts`,
+        and only the words found there are looked at one by one.
         """
-        table, prefixes, limit, nexts = self.table, self.prefixes, self.limit, self.nexts
+        table, prefixes, limit = self.table, self.prefixes, self.limit
         n = len(keys)
         if self._empty or limit < 1:
-            return _scan(keys, table, prefixes, limit, range(n), nexts)
-        values = list(map(table.get, keys))
-        # (the values picked are not None)
-        out = cast(
-            "list[tuple[int, int, _V]]",
-            list(
-                itertools.compress(
-                    zip(range(n), range(1, n + 1), values, strict=True),
-                    map(operator.is_not, values, itertools.repeat(None)),
-                )
-            ),
-        )
-        if limit < 2:
-            return out
-        longer: list[tuple[int, int, _V]] = []
-        end = 0
-        for i in itertools.compress(range(n - 1), map(prefixes.__contains__, keys)):
-            if i < end or keys[i + 1] not in nexts.get(keys[i], ()):
+            return _scan(keys, table, prefixes, limit, range(n), self.nexts)
+        # one lookup a word (most words start no name), then a look at the few that do
+        found = list(map(self.starts.get, keys))
+        out: list[tuple[int, int, _V]] = []
+        end = 0  # where the last longer phrase ends: the words inside it start nothing
+        # (the positions of the words found, and what was found of each)
+        for i, (value, nexts) in zip(itertools.compress(range(n), found), filter(None, found), strict=True):
+            if i < end:
                 continue
-            best, found = _longest_at(keys, i, table, prefixes, limit)
-            if best > i + 1 and found is not None:
-                longer.append((i, best, found))
-                end = best
-        if longer:
-            # the one-word names inside a longer one go
-            inside = {j for s, e, _ in longer for j in range(s, e)}
-            out = [m for m in out if m[0] not in inside]
-            out += longer
-            out.sort(key=_START)
+            if nexts is not None and i + 1 < n and keys[i + 1] in nexts:
+                best, longer = _longest_at(keys, i, table, prefixes, limit)
+                if best > i + 1 and longer is not None:
+                    out.append((i, best, longer))
+                    end = best
+                    continue
+            if value is not None:
+                out.append((i, i + 1, value))
         return out
-
-
-_START = operator.itemgetter(0)
 
 
 def _scan(
