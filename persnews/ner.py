@@ -250,6 +250,8 @@ def _shape(w: str) -> str:
 
 
 def _digits_masked(k: str) -> str:
+    if _DIGIT.search(k) is None:  # most words: tested in C, returned as they are
+        return k
     return "".join("0" if c.isdigit() else c for c in k)
 
 
@@ -670,8 +672,13 @@ class Tagger:
         if not _encodable(words):
             clean = [_clean(w) for w in words]
             keys = None
-        if keys is None or _DIGIT.search("".join(keys)):
-            masked: Sequence[str] = [_digits_masked(name_key(w)) for w in clean]
+        masked: Sequence[str]
+        if keys is None:
+            masked = [_digits_masked(name_key(w)) for w in clean]
+            cue_tags = gaz_tags = None
+        elif _DIGIT.search("".join(keys)):
+            # masking changes the keys the phrase marks were made with
+            masked = list(map(_digits_masked, keys))
             cue_tags = gaz_tags = None
         else:
             masked = keys
