@@ -437,6 +437,20 @@ def _tokenize(text: str, start: int, end: int) -> _Tokens:
         ends.append,
         words.append,
     )
+
+    def add_marks(chars: str, p: int) -> int:
+        """Each of ``chars`` (punctuation at ``p``) as a token; where they end."""
+        for c in chars:
+            if c in _MARKS_AND_SEPARATORS:
+                points.append(len(texts))
+            add_text(c)
+            add_key(c)
+            add_start(p)
+            p += 1
+            add_end(p)
+            add_word(False)
+        return p
+
     p = start
     # Cut at " " only: a piece then starts one character after the end of the
     # last, with no search for where it starts.
@@ -474,15 +488,7 @@ def _tokenize(text: str, start: int, end: int) -> _Tokens:
             continue
         # Marks before the word, the word, marks after it; none is a space.
         lead = n - len(left)
-        for c in piece[:lead]:
-            if c in _MARKS_AND_SEPARATORS:
-                points.append(len(texts))
-            add_text(c)
-            add_key(c)
-            add_start(p)
-            p += 1
-            add_end(p)
-            add_word(False)
+        p = add_marks(piece[:lead], p)
         if word:
             k = unified[lead : lead + len(word)]
             add_text(word)
@@ -491,15 +497,7 @@ def _tokenize(text: str, start: int, end: int) -> _Tokens:
             p += len(word)
             add_end(p)
             add_word(not word[0].isdigit())
-        for c in left[len(word) :]:
-            if c in _MARKS_AND_SEPARATORS:
-                points.append(len(texts))
-            add_text(c)
-            add_key(c)
-            add_start(p)
-            p += 1
-            add_end(p)
-            add_word(False)
+        p = add_marks(left[len(word) :], p)
         p += 1
     return _Tokens(texts, keys, starts, ends, words, points)
 
