@@ -93,10 +93,14 @@ class _Month(NamedTuple):
 class _Data(NamedTuple):
     months: Lexicon[_Month]
     by_category: Mapping[str, Lexicon[str]]
-    #: every word that can begin a time expression (or a prefix of one)
-    starts: frozenset[str]
     #: the readers that may match at a word, by the word (see :func:`_leads`)
     leads: Mapping[str, tuple[_Reader, ...]]
+    #: the words of ``leads`` that can match on their own (see :func:`_first_words`)
+    whole: frozenset[str]
+    #: the other words of ``leads``: they match only with the next word
+    partial: frozenset[str]
+    #: every prefix of the tables the readers look up first
+    joined: frozenset[str]
 
 
 _lock = threading.Lock()
@@ -118,11 +122,28 @@ def _data() -> _Data:
                     categories.setdefault(category, {})[word_key(form)] = value
                 lexicons = {k: Lexicon(v) for k, v in categories.items()}
                 month_lexicon = Lexicon(months)
-                starts = month_lexicon.prefixes.union(
-                    *(lex.prefixes for name, lex in lexicons.items() if name in _LEADING_CATEGORIES)
-                )
-                _data_cache = _Data(month_lexicon, lexicons, starts, _leads(month_lexicon, lexicons))
+                leads = _leads(month_lexicon, lexicons)
+                whole, partial, joined = _first_words(month_lexicon, lexicons, leads)
+                _data_cache = _Data(month_lexicon, lexicons, leads, whole, partial, joined)
     return _data_cache
+
+
+def _first_words(
+    months: Lexicon[_Month], categories: Mapping[str, Lexicon[str]], leads: Mapping[str, object]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Split the words that lead a reader into those that may match alone and the rest.
+
+    Every reader begins with a fixed word or by looking its first word up in
+    a table (:meth:`Lexicon.match`).  A word that is no fixed word and no
+    entry of any table can only match as the start of a longer entry, so the
+    next word must continue it to a prefix of a table: :meth:`_Matcher.run`
+    checks that with two set lookups instead of calling every reader."""
+    tables: list[Lexicon[_Month] | Lexicon[str]] = [months]
+    tables += [lex for name, lex in categories.items() if name in _LEADING_CATEGORIES]
+    entries = frozenset({_CLOCK_WORD, _DAY_WORD, _YEAR_WORD}).union(*tables)
+    joined = frozenset().union(*(lex.prefixes for lex in tables))
+    whole = frozenset(w for w in leads if w in entries)
+    return whole, frozenset(leads) - whole, joined
 
 
 def _leads(months: Lexicon[_Month], categories: Mapping[str, Lexicon[str]]) -> dict[str, tuple[_Reader, ...]]:
@@ -325,8 +346,10 @@ class _Matcher:
         self.nums = scan_numbers(toks) if nums is None else nums
         self.ref = ref
         data = _data()
-        self.starts = data.starts
         self.leads = data.leads
+        self.whole = data.whole
+        self.partial = data.partial
+        self.joined = data.joined
         self.months = data.months
         cat = data.by_category
         empty: Lexicon[str] = Lexicon({})
@@ -356,15 +379,22 @@ class _Matcher:
 
     def run(self) -> list[_Hit]:
         hits: list[_Hit] = []
-        starts = self.starts
-        # An expression begins at a digit run, a number or a word that can lead one.
+        words = self.words
+        joined = self.joined
+        last = self.n - 1
+        # An expression begins at a digit run, a number or a word that can lead one
+        # (alone, or with the next word when it cannot match alone: see _first_words).
         firsts = [
             *self.toks.num_at,
-            *itertools.compress(itertools.count(), map(starts.__contains__, self.words)),
+            *itertools.compress(itertools.count(), map(self.whole.__contains__, words)),
         ]
+        for i in itertools.compress(itertools.count(), map(self.partial.__contains__, words)):
+            word, nxt = words[i], words[i + 1] if i < last else None
+            if word is not None and nxt is not None and word + nxt in joined:
+                firsts.append(i)
         if self.nums:
             firsts = sorted({*firsts, *self.nums})
-        elif self.toks.num_at:
+        else:
             firsts.sort()
         after = 0  # where the last expression ended
         for i in firsts:
