@@ -174,9 +174,12 @@ def _split_number_words(word: str, start: int) -> list[tuple[int, int, str]] | N
     """``یک‌هزار`` is two number words joined by ZWNJ: their (start, end, key), or ``None``."""
     parts = word.split(_ZWNJ)
     words = _number_data().words
-    keys = [_NOT_IN_KEY.sub("", p) for p in parts]
-    if not all(k and k in words for k in keys):
-        return None
+    keys = []
+    for part in parts:  # most such words are no numbers: stop at the first part that is none
+        key = part if part.isalpha() else _NOT_IN_KEY.sub("", part)
+        if not key or key not in words:
+            return None
+        keys.append(key)
     out = []
     pos = start
     for part, key in zip(parts, keys, strict=True):

@@ -101,6 +101,8 @@ class _Data(NamedTuple):
     partial: frozenset[str]
     #: every prefix of the tables the readers look up first
     joined: frozenset[str]
+    #: the words that can follow a number that begins an expression (see :meth:`_Matcher.number_led`)
+    after_number: frozenset[str]
 
 
 _lock = threading.Lock()
@@ -124,7 +126,10 @@ def _data() -> _Data:
                 month_lexicon = Lexicon(months)
                 leads = _leads(month_lexicon, lexicons)
                 whole, partial, joined = _first_words(month_lexicon, lexicons, leads)
-                _data_cache = _Data(month_lexicon, lexicons, leads, whole, partial, joined)
+                after_number = month_lexicon.prefixes.union(
+                    {_RANGE_WORD}, *(lexicons[n].prefixes for n in ("era", "unit") if n in lexicons)
+                )
+                _data_cache = _Data(month_lexicon, lexicons, leads, whole, partial, joined, after_number)
     return _data_cache
 
 
@@ -350,6 +355,7 @@ class _Matcher:
         self.whole = data.whole
         self.partial = data.partial
         self.joined = data.joined
+        self.after_number = data.after_number
         self.months = data.months
         cat = data.by_category
         empty: Lexicon[str] = Lexicon({})
@@ -408,7 +414,8 @@ class _Matcher:
 
     def match(self, i: int) -> _Hit | None:
         kind = self.kinds[i]
-        if kind == NUM:
+        # (a digit run without separators is no clock time and no date)
+        if kind == NUM and not self.keys[i].isdigit():
             hit = self.clock(i) or self.numeric_date(self.keys[i], i)
             if hit is not None:
                 return hit
@@ -488,6 +495,8 @@ class _Matcher:
     def number_led(self, i: int) -> _Hit | None:
         num = self.nums[i]
         j = num.last
+        if j >= self.n or self.words[j] not in self.after_number:
+            return None  # every expression below goes on with a month, a range, an era or a unit
         if num.digits is None and self.key(i - 1) == _HALF_OF:
             return None  # نیمه اول اسفند: the first half, not the first day
         # a range of days: ۱۴ تا ۱۶ آذر
