@@ -592,7 +592,7 @@ def _choose_reading(
 _Readings = tuple[GazetteerEntry | None, GazetteerEntry | None, GazetteerEntry | None, GazetteerEntry | None]
 # The readings of a known name by use, as _choose_reading sorts them; the same few names come
 # again and again.  Keyed by the identity of the gazetteer's tuple of readings, which each
-# value keeps (see _MARKS); shared by threads, cleared past the limit.
+# value keeps (as the tagger's marks of a name do); shared by threads, cleared past the limit.
 _READINGS: dict[int, tuple[tuple[GazetteerEntry, ...], _Readings]] = {}
 _READINGS_LIMIT = 20_000
 
@@ -1487,59 +1487,6 @@ def tag_words(
     return out
 
 
-# The tagger's marks of a cue phrase or a known name depend only on its classes or readings
-# and its length: each is made once by the tagger's own function (on the phrase standing
-# alone) and copied into place.  Keyed by the identity of the classes or readings (shared
-# objects of the tables) and the length; each value keeps its object, so that the identity
-# stays its own while it is cached.  Shared by threads (a dict's get and setitem are atomic),
-# cleared past the limit.
-_MARKS: dict[tuple[int, int, bool], tuple[object, list[tuple[str, ...]]]] = {}
-_MARKS_LIMIT = 20_000
-_CUE_MARKS: dict[frozenset[str], tuple[str, ...]] = {}  # of the one-word cue phrases
-
-
-def _cue_marks(n: int, spans: Iterable[tuple[int, int, frozenset[str]]]) -> list[tuple[str, ...]]:
-    """What :func:`persnews.ner._cue_tags_of` gives, phrase by phrase from the shared marks."""
-    tags: list[tuple[str, ...]] = [()] * n
-    for s, e, classes in spans:
-        if e - s == 1:  # most cue phrases are one word: their marks are keyed by the classes
-            mark = _CUE_MARKS.get(classes)
-            if mark is None:
-                mark = _cue_tags_of(1, ((0, 1, classes),))[0]
-                if len(_CUE_MARKS) >= _MARKS_LIMIT:
-                    _CUE_MARKS.clear()
-                _CUE_MARKS[classes] = mark
-            tags[s] = mark
-            continue
-        key = (id(classes), e - s, False)
-        hit = _MARKS.get(key)
-        if hit is None or hit[0] is not classes:
-            hit = (classes, _cue_tags_of(e - s, ((0, e - s, classes),)))
-            _remember_marks(key, hit)
-        tags[s:e] = hit[1]
-    return tags
-
-
-def _gaz_marks(n: int, matches: Iterable[GazetteerMatch]) -> list[tuple[str, ...]]:
-    """What :func:`persnews.ner._gaz_tags_of` gives, match by match from the shared marks."""
-    tags: list[tuple[str, ...]] = [()] * n
-    for m in matches:
-        s, e, entries = m.start, m.end, m.entries
-        key = (id(entries), e - s, True)
-        hit = _MARKS.get(key)
-        if hit is None or hit[0] is not entries:
-            hit = (entries, _gaz_tags_of(e - s, (GazetteerMatch(0, e - s, entries),)))
-            _remember_marks(key, hit)
-        tags[s:e] = hit[1]
-    return tags
-
-
-def _remember_marks(key: tuple[int, int, bool], value: tuple[object, list[tuple[str, ...]]]) -> None:
-    if len(_MARKS) >= _MARKS_LIMIT:
-        _MARKS.clear()
-    _MARKS[key] = value
-
-
 def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Cand]:
     if not sent.n:
         return []
@@ -1549,8 +1496,8 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
         gaz,
         marginals="none",
         keys=sent.keys,
-        cue_tags=_cue_marks(sent.n, sent.cue_spans),
-        gaz_tags=_gaz_marks(sent.n, matches),
+        cue_tags=_cue_tags_of(sent.n, sent.cue_spans),
+        gaz_tags=_gaz_tags_of(sent.n, matches),
     )[0]
     sent.labels = labels
     crf = _crf_cands(sent, labels)

@@ -38,7 +38,7 @@ from typing import Any, Generic, Literal, TypeVar
 import regex
 
 from persnews._crf import Crf, Scores
-from persnews.gazetteer import Gazetteer, GazetteerMatch, cue_words, name_key
+from persnews.gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch, cue_words, name_key
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -323,12 +323,32 @@ def _gaz_tags_of(n: int, matches: Iterable[GazetteerMatch]) -> list[tuple[str, .
     """Per token of ``n``, the gazetteer marks of ``matches``."""
     tags: list[tuple[str, ...]] = [()] * n
     for m in matches:
-        kinds = sorted({e.kind.value[:3] for e in m.entries})
-        multi = ("multi",) if m.end - m.start > 1 else ()
-        for j in range(m.start, m.end):
-            pos = "B" if j == m.start else "I"
-            tags[j] = (*(pos + kind for kind in kinds), *multi)
+        tags[m.start : m.end] = _gaz_marks(m.entries, m.end - m.start)
     return tags
+
+
+# The marks of a known name depend only on its readings and its length, and the same few
+# names come again and again: made once each.  Keyed by the identity of the readings (the
+# gazetteer's own tuples; hashing one would cost what making the marks does) and the length;
+# each value keeps its tuple, so that the identity stays its own while it is cached.  Shared
+# by threads (a dict's get and setitem are atomic), cleared past the limit.
+_GAZ_MARKS: dict[tuple[int, int], tuple[tuple[GazetteerEntry, ...], tuple[tuple[str, ...], ...]]] = {}
+_GAZ_MARKS_LIMIT = 20_000
+
+
+def _gaz_marks(entries: tuple[GazetteerEntry, ...], length: int) -> tuple[tuple[str, ...], ...]:
+    """The marks of the tokens of a known name with these readings."""
+    key = (id(entries), length)
+    hit = _GAZ_MARKS.get(key)
+    if hit is not None and hit[0] is entries:
+        return hit[1]
+    kinds = sorted({e.kind.value[:3] for e in entries})
+    multi = ("multi",) if length > 1 else ()
+    marks = tuple((*(pos + kind for kind in kinds), *multi) for pos in ("B", *("I",) * (length - 1)))
+    if len(_GAZ_MARKS) >= _GAZ_MARKS_LIMIT:
+        _GAZ_MARKS.clear()
+    _GAZ_MARKS[key] = (entries, marks)
+    return marks
 
 
 def _cue_tags(keys: Sequence[str]) -> list[tuple[str, ...]]:
@@ -340,11 +360,16 @@ def _cue_tags_of(n: int, spans: Iterable[tuple[int, int, frozenset[str]]]) -> li
     """Per token of ``n``, the sorted cue marks of the cue phrases ``spans`` (``given``, ``officeB``)."""
     tags: list[tuple[str, ...]] = [()] * n
     for s, e, classes in spans:
-        for j in range(s, e):
-            tags[j] = tuple(
-                sorted(classes if e - s == 1 else {f"{c}{'B' if j == s else 'I'}" for c in classes})
-            )
+        tags[s:e] = _cue_marks(classes, e - s)
     return tags
+
+
+@functools.lru_cache(maxsize=4096)  # few sets of classes, again and again
+def _cue_marks(classes: frozenset[str], length: int) -> tuple[tuple[str, ...], ...]:
+    """The marks of the tokens of a cue phrase of these classes."""
+    if length == 1:
+        return (tuple(sorted(classes)),)
+    return tuple(tuple(sorted({f"{c}{pos}" for c in classes})) for pos in ("B", *("I",) * (length - 1)))
 
 
 # --- per-token blocks ------------------------------------------------------------------
