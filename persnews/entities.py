@@ -64,8 +64,6 @@ from persnews.model import (
     Span,
     Token,
     Tokens,
-    _offset_array,
-    _restore_packed,
 )
 from persnews.ner import Tagger, _cue_tags_of, _gaz_tags_of, load_tagger
 from persnews.normalize import Normalized
@@ -2390,26 +2388,16 @@ def _cluster(
             name = canonical  # وزیر بهداشت names the ministry by its domain only
         kind = _KIND[group[0][1].kind]
         del group, best_f
-        entities.append(_entity(f"e{n}", name, kind, _mentions(ms, original), subtype))
+        entities.append(
+            _entity(
+                f"e{n}",
+                name,
+                kind,
+                Mentions._packed([(s, e, _KIND[k]) for s, e, k in ms if e > s], original),
+                subtype,
+            )
+        )
     return tuple(entities)
-
-
-def _mentions(spans: Sequence[tuple[int, int, str]], original: str) -> Mentions:
-    """The mentions of ``spans`` (start, end and short kind; the empty ones left out), packed
-    as :class:`Mentions` packs them but without a :class:`Mention` object each (read back
-    by the model's own unpickling function)."""
-    spans = [x for x in spans if x[1] > x[0]]
-    texts = [original[s:e] for s, e, _ in spans]
-    return cast(
-        "Mentions",
-        _restore_packed(
-            Mentions,
-            _offset_array([v for s, e, _ in spans for v in (s, e)]),
-            "".join(texts),
-            _offset_array(list(itertools.accumulate(map(len, texts[:-1]), initial=0)) if texts else []),
-            tuple([_KIND[k] for _, _, k in spans]),
-        ),
-    )
 
 
 # The slots' own setters fill an entity without the checks of its class, as trusted() does

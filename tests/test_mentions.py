@@ -150,3 +150,13 @@ def test_parsed_events_hold_packed_participants() -> None:
     meeting = next(e for e in events if e.kind == EventKind.MEETING)
     assert isinstance(meeting.participants, Arguments)
     assert [text[s:e] for s, e in meeting.participants.offsets] == list(meeting.participants.texts)
+
+
+def test_packed_from_spans_equals_the_checked_mentions() -> None:
+    text = "ظریف به مسکو رفت و ظریف گفت"
+    spans = [(0, 4, EntityKind.PERSON), (8, 12, EntityKind.LOCATION), (19, 23, None)]
+    packed = Mentions._packed(spans, text)
+    assert packed == Mentions([Mention(s, e, text[s:e], k) for s, e, k in spans])
+    assert packed.texts == ("ظریف", "مسکو", "ظریف")
+    assert packed.kinds == (EntityKind.PERSON, EntityKind.LOCATION, None)
+    assert Mentions._packed([], text) == Mentions()
