@@ -21,9 +21,12 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import attrs
-import regex
+
+if TYPE_CHECKING:
+    import regex
 
 Edit = tuple[int, int, int]
 

@@ -8,7 +8,6 @@ on first use.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import threading
 from collections.abc import Mapping
 
@@ -19,6 +18,8 @@ _lock = threading.RLock()
 
 def read_text(name: str) -> str:
     """The text of ``persnews/data/<name>``."""
+    import importlib.resources  # about ten milliseconds: not at ``import persnews``
+
     return importlib.resources.files("persnews").joinpath("data", name).read_text(encoding="utf-8")
 
 

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import regex
-
 from persnews import _resources
+from persnews._patterns import LazyPattern
 from persnews.model import Article, SourceAgency
 from persnews.normalize import Normalized
 
@@ -32,18 +31,20 @@ __all__ = ["find_source_agency", "known_agencies"]
 _PARAGRAPHS_SEARCHED = 4
 _MAX_UNKNOWN_WORDS = 4
 
-_LEAD_CREDIT = regex.compile(r"([^\s:،؛\-–—]+(?: [^\s:،؛\-–—]+){0,2})\s*[:،؛\-–—]")
-_DATELINE = regex.compile(r"[^\s\-–—:،]+(?: [^\s\-–—:،]+)?\s*[-–—]\s*([^\-–—:،\n]{2,30}?)\s*[-–—]")
-_REPORT = regex.compile(r"به گزارش ([^،,:؛.\n]{1,80})")
-_REPORTER = regex.compile(r"خبرنگار(?:ان)? ((?:[^\s،,:؛.]+ ){0,5}[^\s،,:؛.]+)")
-_INTERVIEW = regex.compile(r"(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه) با ((?:[^\s،,:؛.]+ ){0,3}[^\s،,:؛.]+)")
-_RELAYED = regex.compile(r"به نقل از ([^،,:؛.\n]{1,60})")
-_NAMED = regex.compile(r"(خبرگزاری [^\s،,:؛.]+(?: [^\s،,:؛.]+)?)")
+_LEAD_CREDIT = LazyPattern(r"([^\s:،؛\-–—]+(?: [^\s:،؛\-–—]+){0,2})\s*[:،؛\-–—]")
+_DATELINE = LazyPattern(r"[^\s\-–—:،]+(?: [^\s\-–—:،]+)?\s*[-–—]\s*([^\-–—:،\n]{2,30}?)\s*[-–—]")
+_REPORT = LazyPattern(r"به گزارش ([^،,:؛.\n]{1,80})")
+_REPORTER = LazyPattern(r"خبرنگار(?:ان)? ((?:[^\s،,:؛.]+ ){0,5}[^\s،,:؛.]+)")
+_INTERVIEW = LazyPattern(r"(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه) با ((?:[^\s،,:؛.]+ ){0,3}[^\s،,:؛.]+)")
+_RELAYED = LazyPattern(r"به نقل از ([^،,:؛.\n]{1,60})")
+_NAMED = LazyPattern(r"(خبرگزاری [^\s،,:؛.]+(?: [^\s،,:؛.]+)?)")
 # Where the outlet's name ends inside a credit phrase.
-_PHRASE_END = regex.compile(r" (?:به نقل از|از|در|که|با|به|برای) ")
+_PHRASE_END = LazyPattern(r" (?:به نقل از|از|در|که|با|به|برای) ")
 # An unknown outlet's name also stops at a conjunction.
-_NAME_END = regex.compile(r" و ")
-_DESK_START = regex.compile(
+_NAME_END = LazyPattern(r" و ")
+# The words of a credit phrase.
+_WORD = LazyPattern(r"[^\s]+")
+_DESK_START = LazyPattern(
     r"(?:خبرنگار|خبرنگاران|گروه|سرویس|روابط عمومی|پایگاه|دفتر|ما)\b|(?:خبرگزاری|روزنامه|سایت)$"
 )
 
@@ -60,7 +61,7 @@ def _key(text: str) -> str:
 def _known_in(phrase: str) -> tuple[int, int, str] | None:
     """The longest known outlet named inside ``phrase`` (on word bounds)."""
     agencies = known_agencies()
-    words = [(m.start(), m.end()) for m in regex.finditer(r"[^\s]+", phrase)]
+    words = [(m.start(), m.end()) for m in _WORD().finditer(phrase)]
     best: tuple[int, int, str] | None = None
     for i in range(len(words)):
         for j in range(min(len(words), i + 5), i, -1):
@@ -73,17 +74,17 @@ def _known_in(phrase: str) -> tuple[int, int, str] | None:
 
 
 def _credit(normalized: Normalized, start: int, phrase: str, *, unknown_ok: bool) -> SourceAgency | None:
-    cut = _PHRASE_END.search(phrase)
+    cut = _PHRASE_END().search(phrase)
     if cut is not None:
         phrase = phrase[: cut.start()]
     found = _known_in(phrase)
-    cut = _NAME_END.search(phrase)
+    cut = _NAME_END().search(phrase)
     if cut is not None:
         phrase = phrase[: cut.start()]
     phrase = phrase.rstrip()
     if found is not None:
         s, e, name = found
-    elif unknown_ok and phrase and not _DESK_START.match(phrase):
+    elif unknown_ok and phrase and not _DESK_START().match(phrase):
         if phrase.count(" ") + 1 > _MAX_UNKNOWN_WORDS:
             return None
         s, e, name = 0, len(phrase), phrase
@@ -114,13 +115,13 @@ def find_source_agency(article: Article, normalized: Normalized) -> SourceAgency
     if not bounds:
         return None
     lead_start, lead_end = bounds[0]
-    m = _LEAD_CREDIT.match(text, lead_start, lead_end)
+    m = _LEAD_CREDIT().match(text, lead_start, lead_end)
     if m is not None:
         found = _credit(normalized, m.start(1), m.group(1), unknown_ok=False)
         if found is not None:
             return found
     for s, e in bounds[:2]:
-        m = _DATELINE.match(text, s, e)
+        m = _DATELINE().match(text, s, e)
         if m is not None:
             found = _credit(normalized, m.start(1), m.group(1), unknown_ok=False)
             if found is not None:
@@ -133,7 +134,7 @@ def find_source_agency(article: Article, normalized: Normalized) -> SourceAgency
         (_NAMED, False),
     ):
         for s, e in bounds:
-            for m in pattern.finditer(text, s, e):
+            for m in pattern().finditer(text, s, e):
                 found = _credit(normalized, m.start(1), m.group(1), unknown_ok=unknown_ok)
                 if found is not None:
                     return found

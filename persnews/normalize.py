@@ -34,15 +34,18 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
-import regex
 
 from persnews import _zwnj
 from persnews._align import Alignment, Edits, EditsBuilder, rewrite
 from persnews._checks import require_str as _require_str
+from persnews._patterns import LazyPattern
 from persnews.model import Span
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = [
     "Normalized",
@@ -293,7 +296,7 @@ def _joins_left(text: str, i: int) -> bool:
 
 _NO_EDITS = Edits.from_edits(())
 
-_INVISIBLE = regex.compile(
+_INVISIBLE = LazyPattern(
     "[\u061c\u180e\u200b\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]+"
 )
 
@@ -316,7 +319,7 @@ def fix_invisible(text: str) -> tuple[str, Edits]:
         >>> fix_invisible("سلام\u200f\u00a0دنیا")[0]
         'سلام دنیا'
     """
-    return rewrite(_replace_chars(text, _SPACES), _INVISIBLE, lambda m: "")
+    return rewrite(_replace_chars(text, _SPACES), _INVISIBLE(), lambda m: "")
 
 
 def fix_arabic_letters(text: str) -> tuple[str, Edits]:
@@ -365,7 +368,7 @@ def digits_step(mode: DigitsMode) -> Step:
     return fix_digits
 
 
-_KASHIDA = regex.compile("\u0640+")
+_KASHIDA = LazyPattern("\u0640+")
 
 
 def remove_kashida(text: str) -> tuple[str, Edits]:
@@ -381,10 +384,10 @@ def remove_kashida(text: str) -> tuple[str, Edits]:
         >>> remove_kashida("ایـــران")[0]
         'ایران'
     """
-    return rewrite(text, _KASHIDA, lambda m: "")
+    return rewrite(text, _KASHIDA(), lambda m: "")
 
 
-_DIACRITICS_RE = regex.compile(f"[{_DIACRITICS}]+")
+_DIACRITICS_RE = LazyPattern(f"[{_DIACRITICS}]+")
 
 
 def remove_diacritics(text: str) -> tuple[str, Edits]:
@@ -400,10 +403,10 @@ def remove_diacritics(text: str) -> tuple[str, Edits]:
         >>> remove_diacritics("حَذفِ اِعراب")[0]
         'حذف اعراب'
     """
-    return rewrite(text, _DIACRITICS_RE, lambda m: "")
+    return rewrite(text, _DIACRITICS_RE(), lambda m: "")
 
 
-_ZWNJ_RUN = regex.compile(ZWNJ + "+")
+_ZWNJ_RUN = LazyPattern(ZWNJ + "+")
 
 
 def fix_zwnj(text: str) -> tuple[str, Edits]:
@@ -430,7 +433,7 @@ def fix_zwnj(text: str) -> tuple[str, Edits]:
         keep = e < len(string) and string[e] in _LETTERS and _joins_left(string, s)
         return ZWNJ if keep else ""
 
-    return rewrite(text, _ZWNJ_RUN, replace)
+    return rewrite(text, _ZWNJ_RUN(), replace)
 
 
 # Spacing.  A "gap" is a maximal run of spaces and tabs (possibly empty)

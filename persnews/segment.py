@@ -13,8 +13,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterator
 
-import regex
-
+from persnews._patterns import LazyPattern
 from persnews.model import Article, Paragraph, Sentence, Tokens, trusted
 from persnews.normalize import Normalized, normalize
 
@@ -38,14 +37,14 @@ _OTHER_TOKENS = (
     r"\S",
 )
 #: One token.
-_TOKEN = regex.compile("|".join((_URL, _EMAIL, *_OTHER_TOKENS)))
+_TOKEN = LazyPattern("|".join((_URL, _EMAIL, *_OTHER_TOKENS)))
 
 
-def _tokens_pattern(*alternatives: str) -> regex.Pattern[str]:
+def _tokens_pattern(*alternatives: str) -> LazyPattern:
     # Every non-space character starts a token, so the tokens of a stretch
     # are the captures of one match of a repeated group (read in one call,
     # where iterating over matches costs an object a token).
-    return regex.compile(r"(?:\s*+(" + "|".join(alternatives) + r"))*+")
+    return LazyPattern(r"(?:\s*+(" + "|".join(alternatives) + r"))*+")
 
 
 #: Every token of a stretch, as the captures of group 1.
@@ -59,10 +58,10 @@ _TOKENS_NO_EMAIL = _tokens_pattern(r"[^\P{L}A-Za-z]" + _WORD_REST, _URL, *_OTHER
 # A sentence ends at a run of terminators followed by a space or the end.
 # Possessive, and anchored at the start of a run, so a long run of dots is
 # scanned once.
-_TERMINATOR = regex.compile(r"(?<![.!?؟…])[.!?؟…]++[\"'»”)\]]*+(?=\s|$)")
-_LINE = regex.compile(r"[^\n\r\u2028\u2029]+")
+_TERMINATOR = LazyPattern(r"(?<![.!?؟…])[.!?؟…]++[\"'»”)\]]*+(?=\s|$)")
+_LINE = LazyPattern(r"[^\n\r\u2028\u2029]+")
 _OPEN_CLOSE = {"«": "»", "(": ")", "“": "”"}
-_BRACKET = regex.compile("[«»()“”]")
+_BRACKET = LazyPattern("[«»()“”]")
 _MAX_TITLE_WORDS = 40
 
 
@@ -121,7 +120,7 @@ def _tokens(normalized: Normalized, s: int, e: int, os_: int, text: str, *, slic
 def _token_spans(text: str, start: int, end: int) -> list[int]:
     """Start and end of every token of ``text[start:end]``, interleaved."""
     pattern = _TOKENS if text.find("@", start, end) >= 0 else _TOKENS_NO_EMAIL
-    found = pattern.match(text, start, end)
+    found = pattern().match(text, start, end)
     assert found is not None  # the pattern matches the empty string
     starts, ends = found.starts(1), found.ends(1)
     spans = [0] * (2 * len(starts))
@@ -164,7 +163,7 @@ def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Stretches inside matched « », ( ) or “ ” pairs, where no sentence ends."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for m in _BRACKET.finditer(text, start, end):  # only the marks, not every character
+    for m in _BRACKET().finditer(text, start, end):  # only the marks, not every character
         ch = m.group()
         i = m.start()
         if ch in _OPEN_CLOSE:
@@ -180,7 +179,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int
     protected = _protected(text, start, end) if any(text.find(c, start, end) >= 0 for c in "«(“") else []
     k = 0
     sent_start = start
-    for m in _TERMINATOR.finditer(text, start, end):
+    for m in _TERMINATOR().finditer(text, start, end):
         cut = m.end()
         while k < len(protected) and protected[k][1] < m.start():
             k += 1
@@ -238,7 +237,7 @@ def _sentence(normalized: Normalized, s: int, e: int, outer: str, outer_start: i
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
-    for m in _LINE.finditer(text):
+    for m in _LINE().finditer(text):
         s, e = _strip(text, m.start(), m.end())
         if s < e:
             yield s, e

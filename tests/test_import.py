@@ -55,3 +55,31 @@ def test_the_version_is_a_plain_string() -> None:
 
     assert persnews.__version__ == __version__
     assert all(part.isdigit() for part in __version__.split(".")[:3])
+
+
+def _loaded_after_import(modules: tuple[str, ...]) -> list[str]:
+    code = (
+        f"import json, sys, persnews\nprint(json.dumps(sorted(m for m in {modules!r} if m in sys.modules)))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    loaded: list[str] = json.loads(proc.stdout)
+    return loaded
+
+
+def test_import_compiles_no_pattern() -> None:
+    # importing regex and compiling the normaliser's, segmenter's and agency finder's patterns
+    # cost about 40 ms together: they wait for the first text
+    assert _loaded_after_import(("regex",)) == []
+
+
+def test_a_lazy_pattern_compiles_once_on_first_use() -> None:
+    from persnews._patterns import LazyPattern
+
+    pattern = LazyPattern(r"\d+")
+    assert repr(pattern) == r"LazyPattern('\\d+')"
+    first = pattern()
+    assert first is pattern()
+    assert first.findall("سال ۱۴۰۳ و 2024") == ["۱۴۰۳", "2024"]

@@ -277,7 +277,7 @@ def test_tokens_match_token_by_token_mapping(text: str, data: st.DataObject) -> 
 
     n, i, j = draw_normalized_range(text, data)
     expected = []
-    for m in _TOKEN.finditer(n.text, i, j):
+    for m in _TOKEN().finditer(n.text, i, j):
         s, e = n.to_original(*m.span())
         expected.append(Token(s, e, text[s:e], norm=m.group()))
     assert tokenize(n, i, j) == tuple(expected)
