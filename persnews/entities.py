@@ -255,7 +255,7 @@ _VERB_PREFIXES = frozenset({"می", "نمی"})
 # Sets of cue classes the rules test words for (constants: a set written in a test is built anew
 # each time it is evaluated).
 _NOT_IN_NAMES = frozenset(
-    {"office", "org_head", "loc_head", "place_head", "nationality", "honorific", "speech"}
+    {"office", "org_head", "loc_head", "place_head", "nationality", "honorific", "speech", "speech_lead"}
 )
 _ROLE_WORDS = frozenset({"office", "loc_generic"})
 _GENERIC_HEADS = frozenset({"loc_generic", "org_head"})
@@ -726,11 +726,29 @@ _SURNAME_PARTS = frozenset(
 
 def _surname_part(sent: _Sentence, j: int) -> bool:
     """Whether token ``j`` can go on a surname begun before it (انصاری فرد، نجف آبادی)."""
+    if _plural_of_known(sent, j):
+        return False  # آیت‌الله خامنه‌ای گروههای فلسطینی را ...: the object, not the name
     if sent.labels[j] == "I-PER" or sent.keys[j] in _SURNAME_PARTS:
         return True
     if sent.freq(j) < 0:
         return not _glued_preposition(sent, j)
     return sent.keys[j].endswith(_SURNAME_ENDINGS) and sent.freq(j) <= 7 and sent.labels[j] != "O"
+
+
+_PLURAL_ENDINGS = ("\u200cهایی", "\u200cهای", "\u200cها", "هایی", "های", "ها")
+
+
+def _plural_of_known(sent: _Sentence, j: int) -> bool:
+    """A known noun with a plural ending, written joined or apart (گروههای، گروه‌های).
+
+    Read from the word, not its key: a key drops the ZWNJ that makes خامنه‌ای no plural.
+    """
+    w = sent.words[j]
+    for end in _PLURAL_ENDINGS:
+        if w.endswith(end):
+            stem = w[: -len(end)]
+            return len(stem) > 1 and name_key(stem) in sent.res.lexicon
+    return False
 
 
 _GLUED = ("در", "از", "به", "با", "بر")

@@ -1063,7 +1063,9 @@ class _Extractor:
         for sid, start in enumerate(block.sent_start):
             end = min(block.sent_end[sid], start + 40, first_event[sid])
             s0 = self._skip_prefixes(block, start, end)
-            if s0 >= end or all(_title_kind(self.lex, toks, j) is None for j in range(s0, min(end, s0 + 4))):
+            titled = next((j for j in range(s0, min(end, s0 + 4)) if _title_kind(self.lex, toks, j)), -1)
+            if titled < 0 or (titled > s0 and not self._person_at(toks[s0])):
+                # اظهارات رهبر انقلاب ...، سخنان وزیر ...: the words before a role name no one
                 continue
             n0, n1 = self._subject(block, s0, end)
             if n0 < n1 and toks[n0].d == 0:
@@ -1075,12 +1077,38 @@ class _Extractor:
         toks = block.toks
         if self.lex.anaphors.get(toks[n0].k) in ("person", "plural"):
             return n0 + 1
+        named = self._after_person(block, n0, n1)
+        if named is not None:
+            return named  # آیت‌الله خامنه‌ای برگزاری این کنفرانس را: the subject ends with the name
         for j in range(n0 + 1, n1):
             if toks[j].k in self.words[_DEMONSTRATIVES] or toks[j].t in _OPEN or toks[j].t == '"':
                 return j
         if _title_kind(self.lex, toks, n0) is None and n1 - n0 >= 2:
             return n0 + 1
         return n1
+
+    def _person_at(self, tok: _Tok) -> bool:
+        """Whether a token is part of a person's mention (``True`` when no entities are known)."""
+        if self.entities is None:
+            return True
+        span = self.norm.to_original(tok.s, tok.e)
+        return self.entities.overlapping(span, (EntityKind.PERSON,)) is not None
+
+    def _after_person(self, block: _Block, n0: int, n1: int) -> int | None:
+        """The token after the person the article names at the start of ``toks[n0:n1]`` (after
+        at most three words of titles), when the phrase goes on after that name."""
+        if self.entities is None:
+            return None
+        toks = block.toks
+        start, end = self.norm.to_original(toks[n0].s, toks[n1 - 1].e)
+        name_start, name_end = self.entities.first_person(start, end)
+        last = toks[min(n0 + 3, n1 - 1)]
+        if name_end >= end or name_start > self.norm.to_original(last.s, last.e)[0]:
+            return None
+        for j in range(n0 + 1, n1):
+            if self.norm.to_original(toks[j].s, toks[j].e)[0] >= name_end:
+                return j
+        return None
 
     def _np(self, block: _Block, n0: int, n1: int) -> tuple[tuple[int, int] | None, tuple[str, ...]]:
         if n0 >= n1:
@@ -2057,6 +2085,15 @@ class _EntityIndex:
                 for k in {key(text) for text in {e.name, *e.mentions.texts}}:
                     out.setdefault(k, e)
         return out
+
+    def first_person(self, start: int, end: int) -> tuple[int, int]:
+        """The first person's mention that lies within ``start:end`` (``(end, end)`` if none)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        for i in range(lo, hi):
+            if self.ends[i] <= end and self.entities[self.owners[i]].kind == EntityKind.PERSON:
+                return self.starts[i], self.ends[i]
+        return end, end
 
     def overlapping(self, span: tuple[int, int], kinds: tuple[EntityKind, ...]) -> Entity | None:
         """An entity of one of ``kinds`` with a mention overlapping ``span`` (a person first)."""

@@ -136,6 +136,33 @@ def test_a_person_after_a_title() -> None:
     assert named(ents)[0] == ("سید احمد خاتمی", PER, [("سید احمد خاتمی", 28, 42)])
 
 
+def test_a_speech_lead_ends_the_name_after_a_given_name() -> None:
+    text = "تیتر\n\nحجت‌الاسلام محمد شمس‌الدین خواستار مشارکت بیشتر آستان قدس رضوی شد."
+    assert named(find_entities(text))[0] == ("محمد شمس‌الدین", PER, [("محمد شمس‌الدین", 18, 32)])
+
+
+@pytest.mark.parametrize("written", ["گروههای", "گروه‌های", "کمک‌ها", "جلوه‌های"])
+def test_a_plural_noun_is_no_surname(written: str) -> None:
+    text = f"تیتر\n\nآیت‌الله خامنه‌ای {written} مردمی را ستودند."
+    assert named(find_entities(text)) == [("خامنه‌ای", PER, [("خامنه‌ای", 15, 23)])]
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "رهبر انقلاب اسلامی",
+        "رهبر معظم انقلاب اسلامی",
+        "رهبر فرزانه انقلاب",
+        "رهبر عالیقدر",
+        "رهبر کبیر انقلاب",
+    ],
+)
+def test_the_leaders_epithets_name_no_person(role: str) -> None:
+    # فرزانه is a given name and اسلامی a surname elsewhere; here they are words of the office
+    ents = find_entities(f"تیتر\n\n{role} در دیدار با مردم سخن گفتند.")
+    assert [(e.name, e.kind) for e in ents] == [(role, ROLE)]
+
+
 def test_a_rare_word_before_a_speech_verb_is_a_person() -> None:
     text = "تیتر\n\nنشست خبری برگزار شد.\n\nکاظمیان گفت: این طرح ادامه دارد."
     assert named(find_entities(text)) == [("کاظمیان", PER, [("کاظمیان", 28, 35)])]

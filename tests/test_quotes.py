@@ -72,3 +72,47 @@ def test_the_credited_agency_is_never_the_speaker_when_no_comma_follows_it() -> 
     assert q.speaker is not None
     assert q.speaker.text.startswith("روابط عمومی شرکت ملی گاز علی رضایی")
     assert q.content.text == "مصرف گاز ۱۰ درصد افزایش یافت."
+
+
+# --- subjects before an object with را, and roles opening narration (full parse: entities known) ---
+
+
+def _said(body: str) -> list[tuple[str | None, str | None, str]]:
+    import persnews
+
+    return [
+        (q.speaker.text if q.speaker else None, q.speaker_name, q.content.text)
+        for q in persnews.parse("تیتر\n\n" + body).quotes
+    ]
+
+
+def test_the_subject_ends_with_the_person_before_the_object() -> None:
+    # the object (برگزاری این کنفرانس) opens with a noun, not a demonstrative
+    assert _said("آیت‌الله خامنه‌ای برگزاری این کنفرانس را نجات رژیم صهیونیستی دانستند.") == [
+        ("آیت‌الله خامنه‌ای", "خامنه‌ای", "برگزاری این کنفرانس را نجات رژیم صهیونیستی")
+    ]
+    assert _said("محمدجواد ظریف امروز وارد مسکو شد.\n\nظریف برگزاری این نشست را گامی مثبت دانست.") == [
+        ("ظریف", "محمدجواد ظریف", "برگزاری این نشست را گامی مثبت")
+    ]
+
+
+def test_a_plural_object_is_no_part_of_the_speaker() -> None:
+    body = (
+        "حضرت آیت‌الله خامنه‌ای گروههای فلسطینی را به وحدت فراخواندند و از آنها خواستند تا مراقب دشمنان باشند."
+    )
+    assert _said(body) == [("حضرت آیت‌الله خامنه‌ای", "خامنه‌ای", "تا مراقب دشمنان باشند")]
+
+
+def test_a_noun_before_a_role_opening_a_sentence_names_no_one() -> None:
+    # اظهارات رهبر انقلاب ...: «اظهارات» is no person for a later ایشان to stand for
+    body = "اظهارات رهبر انقلاب در رسانه‌های جهان بازتاب گسترده‌ای داشت.\n\nایشان گفت: آمریکا شکست خورده است."
+    assert _said(body) == [("ایشان", None, "آمریکا شکست خورده است.")]
+
+
+def test_the_leaders_epithets_are_one_role() -> None:
+    assert _said("رهبر فرزانه انقلاب در دیدار با مردم گفت: ما پیروزیم.") == [
+        ("رهبر فرزانه انقلاب", "رهبر فرزانه انقلاب", "ما پیروزیم.")
+    ]
+    assert _said("رهبر انقلاب اسلامی در دیدار با مردم گفت: ما پیروزیم.") == [
+        ("رهبر انقلاب اسلامی", "رهبر انقلاب اسلامی", "ما پیروزیم.")
+    ]
