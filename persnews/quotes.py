@@ -962,6 +962,9 @@ class _Extractor:
                 # the phrase before را is (or ends with) the object: "X Y را Z دانست"
                 n1 = n0 if region_is_coordinated else self._split_object(block, n0, n1)
                 obj = n1
+            elif not region_is_coordinated and n0 < (cut := self._before_object(block, n0, n1, ev.i0)) < n1:
+                # فرمانده ارتش تایلند وقوع کودتا در این کشور را ... خواند: the object opens after the name
+                obj = n1 = cut
             elif (
                 region_is_coordinated
                 and n0 < n1
@@ -1068,6 +1071,7 @@ class _Extractor:
                 # اظهارات رهبر انقلاب ...، سخنان وزیر ...: the words before a role name no one
                 continue
             n0, n1 = self._subject(block, s0, end)
+            n1 = self._before_object(block, n0, n1, end)
             if n0 < n1 and toks[n0].d == 0:
                 np_span, np_keys = self._np(block, n0, n1)
                 self.mentions.append(_Raw((toks[n0].s, toks[n0].s), None, np_span, np_keys, QuoteKind.DIRECT))
@@ -1094,19 +1098,30 @@ class _Extractor:
         span = self.norm.to_original(tok.s, tok.e)
         return self.entities.overlapping(span, (EntityKind.PERSON,)) is not None
 
+    def _before_object(self, block: _Block, n0: int, n1: int, limit: int) -> int:
+        """The end of a subject ``toks[n0:n1]`` that runs on into the object of a را before
+        ``limit``: after the name that opens it (``n1`` when there is no such name)."""
+        toks = block.toks
+        if n0 >= n1 or not any(toks[j].k == "را" for j in range(n1, min(limit, n1 + _CLAUSE_WINDOW))):
+            return n1
+        named = self._after_person(block, n0, n1)
+        return n1 if named is None else named
+
     def _after_person(self, block: _Block, n0: int, n1: int) -> int | None:
-        """The token after the person the article names at the start of ``toks[n0:n1]`` (after
-        at most three words of titles), when the phrase goes on after that name."""
+        """The token after the person, role or body the article names at the start of
+        ``toks[n0:n1]`` (after at most three words of titles), when the phrase goes on after it."""
         if self.entities is None:
             return None
         toks = block.toks
         start, end = self.norm.to_original(toks[n0].s, toks[n1 - 1].e)
-        name_start, name_end = self.entities.first_person(start, end)
         last = toks[min(n0 + 3, n1 - 1)]
-        if name_end >= end or name_start > self.norm.to_original(last.s, last.e)[0]:
+        name_end = self.entities.leading_name_end(start, self.norm.to_original(last.s, last.e)[0], end)
+        if name_end is None or name_end >= end:
             return None
         for j in range(n0 + 1, n1):
             if self.norm.to_original(toks[j].s, toks[j].e)[0] >= name_end:
+                if toks[j].k == "و" or toks[j].t in _COMMA or _title_kind(self.lex, toks, j) is not None:
+                    return None  # ترامپ و مشاورانش، ظریف وزیر خارجه: the subject goes on
                 return j
         return None
 
@@ -2086,14 +2101,32 @@ class _EntityIndex:
                     out.setdefault(k, e)
         return out
 
-    def first_person(self, start: int, end: int) -> tuple[int, int]:
-        """The first person's mention that lies within ``start:end`` (``(end, end)`` if none)."""
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        for i in range(lo, hi):
-            if self.ends[i] <= end and self.entities[self.owners[i]].kind == EntityKind.PERSON:
-                return self.starts[i], self.ends[i]
-        return end, end
+    # a person and a role stand side by side in apposition (رئیس‌جمهور، روحانی), at most a comma
+    # and a space apart
+    _APPOSITION = frozenset({EntityKind.PERSON, EntityKind.ROLE})
+    _APPOSITION_GAP = 2
+
+    def leading_name_end(self, start: int, limit: int, end: int) -> int | None:
+        """Where the names that open ``start:end`` end: the longest mention that starts
+        between ``start`` and ``limit``, and a person or role in apposition right after it."""
+        starts, ends = self.starts, self.ends
+        i = bisect.bisect_left(starts, start)
+        first = -1
+        while i < len(starts) and starts[i] <= limit and (first < 0 or starts[i] == starts[first]):
+            if ends[i] <= end and (first < 0 or ends[i] > ends[first]):
+                first = i
+            i += 1
+        if first < 0:
+            return None
+        name_end = ends[first]
+        kind = self.entities[self.owners[first]].kind
+        j = first + 1
+        while j < len(starts) and starts[j] <= name_end + self._APPOSITION_GAP:
+            other = self.entities[self.owners[j]].kind
+            if starts[j] >= name_end and ends[j] <= end and {kind, other} == self._APPOSITION:
+                name_end, kind = ends[j], other
+            j += 1
+        return name_end
 
     def overlapping(self, span: tuple[int, int], kinds: tuple[EntityKind, ...]) -> Entity | None:
         """An entity of one of ``kinds`` with a mention overlapping ``span`` (a person first)."""
