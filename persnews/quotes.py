@@ -738,6 +738,10 @@ class _Extractor:
                     if relay >= 0:
                         i = relay
                         continue
+                    # به گزارش خبرنگار اجتماعی فارس محمد مظاهری ... گفت: the outlet is no part of the speaker
+                    outlet_end = _after_outlet(toks, ev.i1, limit)
+                    if outlet_end > ev.i1:
+                        return outlet_end
                 if comma < 0 and ev.attr == "relay":
                     # به نوشته بی‌بی‌سی «فیلیپ هاموند» وزیر خارجه ... گفت: the outlet is no part of the speaker
                     quoted = (k for k in range(ev.i1 + 1, min(limit, ev.i1 + 4)) if toks[k].t == "«")
@@ -2222,8 +2226,30 @@ def _after_agency_credit(toks: Sequence[_Tok], i: int, limit: int) -> int:
     comma = _next_comma(toks, i, min(limit, i + 6), toks[i].d if i < len(toks) else 0)
     if comma <= i:
         return i
-    name = " ".join(toks[j].t.replace("\u200c", " ") for j in range(i, comma))
-    return comma + 1 if " ".join(name.split()) in known_agencies() else i
+    return comma + 1 if _outlet_name(toks, i, comma) else i
+
+
+_REPORTERS = frozenset(map(key, ["خبرنگار", "خبرنگاران"]))
+_DESK_WORDS = 3  # گروه سیاسی، حوزه دانشگاه: the desk between a reporter and the outlet
+_OUTLET_WORDS = 4
+
+
+def _outlet_name(toks: Sequence[_Tok], start: int, end: int) -> bool:
+    name = " ".join(toks[j].t.replace("\u200c", " ") for j in range(start, end))
+    return " ".join(name.split()) in known_agencies()
+
+
+def _after_outlet(toks: Sequence[_Tok], i: int, limit: int) -> int:
+    """Past a known outlet named at ``i``, perhaps after a reporter and a desk (``خبرنگار
+    اجتماعی فارس``), or ``i`` when none is."""
+    first = i + 1 if i < limit and toks[i].k in _REPORTERS else i
+    for start in range(first, min(limit, first + _DESK_WORDS + 1)):
+        if not toks[start].word:
+            break
+        for end in range(min(limit, start + _OUTLET_WORDS), start, -1):
+            if _outlet_name(toks, start, end):
+                return end
+    return i
 
 
 def _next_relay(events: Sequence[_Event], i: int, limit: int) -> int:

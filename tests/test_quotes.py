@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from persnews import QuoteKind
 from persnews.quotes import find_quotes
 
@@ -140,3 +142,19 @@ def test_a_deputy_is_a_role_not_a_name() -> None:
         "قائم مقام تولیت آستان قدس رضوی گفت: این مجتمع افتتاح شد."
     )
     assert _said(body) == [("قائم مقام تولیت آستان قدس رضوی", "سید احمد علوی", "این مجتمع افتتاح شد.")]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "به گزارش خبرنگار اجتماعی فارس ",
+        "به گزارش خبرنگار گروه سیاسی خبرگزاری فارس ",
+        "به گزارش ایرنا ",
+        # ZWNJ chaos: Arabic letters and a ZWNJ after the space
+        "به گزارش خبرنگار اجتماعي فارس \u200c",
+    ],
+)
+def test_a_credited_outlet_without_a_comma_is_no_part_of_the_speaker(credit: str) -> None:
+    speaker = "علی\u200cرضا مظاهری معاون فرهنگی دانشگاه آزاد اسلامی"
+    body = credit + speaker + " در نشستی خبری \u200cگفت: چهار دستگاه برتر شدند."
+    assert _said(body) == [(speaker, "علی\u200cرضا مظاهری", "چهار دستگاه برتر شدند.")]
