@@ -1088,6 +1088,9 @@ class _Extractor:
         named = self._after_person(block, n0, n1)
         if named is not None:
             return named  # آیت‌الله خامنه‌ای برگزاری این کنفرانس را: the subject ends with the name
+        if self.lex.anaphors.get(toks[n0].k) == "demonstrative" and n1 - n0 >= 3:
+            # این روزنامه دولت بلر را ...، این مقام آمریکایی X را: the demonstrative and its noun
+            return min(n1 - 1, n0 + 1 + max(1, _title_at(self.lex, toks, n0 + 1)[1]))
         for j in range(n0 + 1, n1):
             if toks[j].k in self.words[_DEMONSTRATIVES] or toks[j].t in _OPEN or toks[j].t == '"':
                 return j
@@ -2324,8 +2327,13 @@ def _trim(toks: Sequence[_Tok], start: int, end: int, *, keep_final: bool = Fals
 
 def _title_kind(lex: Lexicon, toks: Sequence[_Tok], i: int) -> str | None:
     """The title-lexicon kind of the longest phrase at token ``i``."""
+    return _title_at(lex, toks, i)[0]
+
+
+def _title_at(lex: Lexicon, toks: Sequence[_Tok], i: int) -> tuple[str | None, int]:
+    """The title-lexicon kind and length in tokens of the longest phrase at token ``i``."""
     joined = ""
-    best = None
+    best: tuple[str | None, int] = (None, 0)
     for j in range(i, min(len(toks), i + 4)):
         if not toks[j].word:
             break
@@ -2334,7 +2342,7 @@ def _title_kind(lex: Lexicon, toks: Sequence[_Tok], i: int) -> str | None:
             break
         kind = lex.titles.get(joined)
         if kind is not None:
-            best = kind
+            best = (kind, j + 1 - i)
     return best
 
 
