@@ -251,6 +251,8 @@ def _is_punct(word: str) -> bool:
 
 _NO_CLASS: frozenset[str] = frozenset()
 _CLASSES_OF = operator.itemgetter(2)
+_BETWEEN = name_key("بین")
+_INTERNATIONAL = frozenset(map(name_key, ("المللی", "الملل")))
 _VERB_PREFIXES = frozenset({"می", "نمی"})
 # Sets of cue classes the rules test words for (constants: a set written in a test is built anew
 # each time it is evaluated).
@@ -370,6 +372,11 @@ class _Sentence:
             for i in range(1, n):
                 if keys[i - 1] in _VERB_PREFIXES:
                     stops[i] = True
+        # بین المللی written apart: بین is no preposition there (انستیتو روابط بین المللی مسکو)
+        if _BETWEEN in keys:
+            for i in range(n - 1):
+                if keys[i] == _BETWEEN and keys[i + 1] in _INTERNATIONAL:
+                    stops[i] = False
         # the cue phrases the rules start from (an office, a head noun, a title...)
         self.rule_spans = list(
             itertools.compress(

@@ -163,6 +163,15 @@ def test_the_leaders_epithets_name_no_person(role: str) -> None:
     assert [(e.name, e.kind) for e in ents] == [(role, ROLE)]
 
 
+@pytest.mark.parametrize("written", ["بین المللی", "بین‌المللی", "بینالمللی"])
+def test_international_written_apart_stays_in_the_name(written: str) -> None:
+    # بین is a preposition (between) elsewhere, and a preposition ends a name
+    ents = find_entities(f"تیتر\n\nسازمان {written} کار گزارش داد که بیکاری افزایش یافت.")
+    assert [(e.name, e.kind) for e in ents] == [(f"سازمان {written} کار", ORG)]
+    ents = find_entities("تیتر\n\nمذاکرات بین ایران و آمریکا ادامه دارد.")
+    assert [(e.name, e.kind) for e in ents] == [("ایران", LOC), ("آمریکا", LOC)]
+
+
 def test_a_rare_word_before_a_speech_verb_is_a_person() -> None:
     text = "تیتر\n\nنشست خبری برگزار شد.\n\nکاظمیان گفت: این طرح ادامه دارد."
     assert named(find_entities(text)) == [("کاظمیان", PER, [("کاظمیان", 28, 35)])]
