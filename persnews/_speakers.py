@@ -54,6 +54,20 @@ class Phrase:
     anonymous: bool = False
 
 
+# the part of a text that a report quotes from: the text itself is the source
+_PARTS = frozenset(map(key, ["ادامه", "ابتدای", "ابتدا", "پایان", "انتهای", "بخش", "بخشی", "قسمت", "قسمتی"]))
+_PART_MODIFIERS = frozenset(map(key, ["دیگر", "دیگری", "پایانی", "نخست", "اول", "آخر", "اصلی", "مهم"]))
+
+
+def _shifted(phrase: Phrase, by: int) -> Phrase:
+    """``phrase`` with its ranges moved ``by`` tokens on."""
+
+    def move(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if span is None else (span[0] + by, span[1] + by)
+
+    return attrs.evolve(phrase, name=move(phrase.name), role=move(phrase.role))
+
+
 def _kind_at(keys: Sequence[str], i: int, lex: Lexicon) -> tuple[str | None, int]:
     """The title-lexicon kind of the longest phrase starting at ``i`` and its length."""
     best: tuple[str | None, int] = (None, 0)
@@ -91,11 +105,20 @@ def parse_phrase(
     words = [i for i, k in enumerate(keys) if k not in _PUNCT_SPLIT and k not in '«»"“”()']
     if not words:
         return Phrase()
+    first = keys[words[0]]
+    if first in _PARTS and len(words) > 1:
+        # ادامه این بیانیه، بخش پایانی نامه، بخش دیگری از این گزارش: the text it is a part of speaks
+        at = 1
+        while at < len(words) and keys[words[at]] in _PART_MODIFIERS:
+            at += 1
+        if at < len(words) and keys[words[at]] == "از":
+            at += 1
+        if at < len(words):
+            return _shifted(parse_phrase(keys[words[at] :], lex, known_names, quantifiers), words[at])
     joined = "".join(keys[i] for i in words)
     kind = lex.anaphors.get(joined)
     if kind in ("person", "plural", "document"):
         return Phrase(anaphor=kind)
-    first = keys[words[0]]
     if first in quantifiers and len(words) > 2 and keys[words[1]] == "از":
         return Phrase(role=(words[0], n), anonymous=True)
     head = words[1] if first in _DETERMINERS and len(words) > 1 else words[0]
@@ -158,7 +181,9 @@ def parse_phrase(
             kind, _length = _kind_at(keys, i, lex)
             if kind in ("role", "org"):
                 if role is None:
-                    role = (i, seg_end)
+                    # وزارت خارجه بیانیه‌ای ...: the body ends before the text it issues
+                    issued = (j for j in range(i + 1, seg_end) if _kind_at(keys, j, lex)[0] == "document")
+                    role = (i, next(issued, seg_end))
                     org = org or (kind == "org" and name is None)
                 if name is None:
                     name = _name_inside(keys, i + 1, seg_end, known_names, outlets)

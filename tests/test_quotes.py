@@ -171,3 +171,10 @@ def test_a_demonstrative_subject_keeps_its_noun_before_the_object() -> None:
         "این روزنامه دولت تونی بلر را مقصر این امر عنوان کرده و نوشت: «دولت مقصر است.»"
     )
     assert _said(body)[1] == ("این روزنامه", "روزنامه دیلی‌تلگراف", "دولت مقصر است.")
+
+
+@pytest.mark.parametrize("part", ["در ادامه این بیانیه", "در پایان این بیانیه", "در بخش پایانی این بیانیه"])
+def test_a_part_of_a_statement_is_said_by_its_issuer(part: str) -> None:
+    # the body that issued the statement ends before the statement (وزارت خارجه بیانیه‌ای ...)
+    body = f"وزارت خارجه بیانیه‌ای صادر کرد.\n\n{part} آمده است: ما با این طرح مخالفیم."
+    assert _said(body) == [(part.removeprefix("در "), "وزارت خارجه", "ما با این طرح مخالفیم.")]
