@@ -901,7 +901,7 @@ class _Extractor:
             prev = block.events[k]
             if block.sent_id[prev.i0] != sid:
                 break
-            if prev.kind == "attr":
+            if prev.kind == "attr" or _unnamed_clause(block.toks, prev):
                 continue
             start = max(start, prev.i1 if prev.kind != "wrap" else prev.wrap_end + 1)
             coordinated = k
@@ -2253,6 +2253,22 @@ def _after_outlet(toks: Sequence[_Tok], i: int, limit: int) -> int:
             if _outlet_name(toks, start, end):
                 return end
     return i
+
+
+_WANTED = frozenset(map(key, ["خواست", "نخواست", "خواسته", "نخواسته", "نمی‌خواست", "خواستار"]))
+_ITS_NAME = frozenset(map(key, ["نامش", "نام", "اسمش", "اسم", "نام‌اش"]))
+
+
+def _unnamed_clause(toks: Sequence[_Tok], ev: _Event) -> bool:
+    """Whether a cue is the verb of ``که نخواست نامش فاش شود`` inside a speaker's phrase (an
+    unnamed source), not a clause of its own."""
+    return (
+        ev.i0 > 0
+        and toks[ev.i0 - 1].k == "که"
+        and toks[ev.i0].k in _WANTED
+        and ev.i1 < len(toks)
+        and toks[ev.i1].k in _ITS_NAME
+    )
 
 
 def _next_relay(events: Sequence[_Event], i: int, limit: int) -> int:

@@ -178,3 +178,17 @@ def test_a_part_of_a_statement_is_said_by_its_issuer(part: str) -> None:
     # the body that issued the statement ends before the statement (وزارت خارجه بیانیه‌ای ...)
     body = f"وزارت خارجه بیانیه‌ای صادر کرد.\n\n{part} آمده است: ما با این طرح مخالفیم."
     assert _said(body) == [(part.removeprefix("در "), "وزارت خارجه", "ما با این طرح مخالفیم.")]
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("یک مقام آمریکایی که نخواست نامش فاش شود", "مقام آمریکایی"),
+        ("یک منبع آگاه که خواست نامش فاش نشود", "یک منبع آگاه"),
+    ],
+)
+def test_an_unnamed_source_keeps_its_noun_phrase(source: str, name: str) -> None:
+    # نخواست (did not want) is no cue of its own inside the source's phrase
+    assert _said(f"{source} گفت: مذاکرات ادامه دارد.") == [
+        (source.split(" که ")[0], name, "مذاکرات ادامه دارد.")
+    ]
