@@ -23,8 +23,8 @@ print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in heavy)))
 """
 
 
-def _heavy_after(imports: str) -> list[str]:
-    code = _PROBE.format(imports=imports, heavy=HEAVY)
+def _heavy_after(imports: str, heavy: tuple[str, ...] = HEAVY) -> list[str]:
+    code = _PROBE.format(imports=imports, heavy=heavy)
     proc = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
     )
@@ -57,22 +57,10 @@ def test_the_version_is_a_plain_string() -> None:
     assert all(part.isdigit() for part in __version__.split(".")[:3])
 
 
-def _loaded_after_import(modules: tuple[str, ...]) -> list[str]:
-    code = (
-        f"import json, sys, persnews\nprint(json.dumps(sorted(m for m in {modules!r} if m in sys.modules)))"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
-    )
-    assert proc.returncode == 0, proc.stderr
-    loaded: list[str] = json.loads(proc.stdout)
-    return loaded
-
-
 def test_import_compiles_no_pattern() -> None:
     # importing regex and compiling the normaliser's, segmenter's and agency finder's patterns
     # cost about 40 ms together: they wait for the first text
-    assert _loaded_after_import(("regex",)) == []
+    assert _heavy_after("import persnews", heavy=("regex",)) == []
 
 
 def test_a_lazy_pattern_compiles_once_on_first_use() -> None:
