@@ -54,11 +54,6 @@ class Phrase:
     anonymous: bool = False
 
 
-# the part of a text that a report quotes from: the text itself is the source
-_PARTS = frozenset(map(key, ["ادامه", "ابتدای", "ابتدا", "پایان", "انتهای", "بخش", "بخشی", "قسمت", "قسمتی"]))
-_PART_MODIFIERS = frozenset(map(key, ["دیگر", "دیگری", "پایانی", "نخست", "اول", "آخر", "اصلی", "مهم"]))
-
-
 def _shifted(phrase: Phrase, by: int) -> Phrase:
     """``phrase`` with its ranges moved ``by`` tokens on."""
 
@@ -106,10 +101,11 @@ def parse_phrase(
     if not words:
         return Phrase()
     first = keys[words[0]]
-    if first in _PARTS and len(words) > 1:
+    if first in lex.words.get("part", ()) and len(words) > 1:
         # ادامه این بیانیه، بخش پایانی نامه، بخش دیگری از این گزارش: the text it is a part of speaks
         at = 1
-        while at < len(words) and keys[words[at]] in _PART_MODIFIERS:
+        modifiers = lex.words.get("part_modifier", frozenset())
+        while at < len(words) and keys[words[at]] in modifiers:
             at += 1
         if at < len(words) and keys[words[at]] == "از":
             at += 1

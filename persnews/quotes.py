@@ -26,7 +26,7 @@ import functools
 import itertools
 import operator
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -80,6 +80,9 @@ _PREPOSITIONS = "preposition"
 _OCCASIONS = "occasion"
 _CONJUNCTIONS = "conjunction"
 _HONORIFICS = "blessing"
+_REPORTER_NOUNS = "reporter_noun"
+_UNNAMED_VERBS = "unnamed_verb"
+_ITS_NAME = "its_name"
 _BULLETS = frozenset("-–—*•●▪■◄►>")
 # the characters that :func:`key` changes in a token
 _KEYED = "".join(map(chr, LETTERS)) + "\u200c\u0640"
@@ -739,7 +742,7 @@ class _Extractor:
                         i = relay
                         continue
                     # به گزارش خبرنگار اجتماعی فارس محمد مظاهری ... گفت: the outlet is no part of the speaker
-                    outlet_end = _after_outlet(toks, ev.i1, limit)
+                    outlet_end = _after_outlet(toks, ev.i1, limit, self.words[_REPORTER_NOUNS])
                     if outlet_end > ev.i1:
                         return outlet_end
                 if comma < 0 and ev.attr == "relay":
@@ -901,7 +904,7 @@ class _Extractor:
             prev = block.events[k]
             if block.sent_id[prev.i0] != sid:
                 break
-            if prev.kind == "attr" or _unnamed_clause(block.toks, prev):
+            if prev.kind == "attr" or _unnamed_clause(block.toks, prev, self.words):
                 continue
             start = max(start, prev.i1 if prev.kind != "wrap" else prev.wrap_end + 1)
             coordinated = k
@@ -2232,7 +2235,6 @@ def _after_agency_credit(toks: Sequence[_Tok], i: int, limit: int) -> int:
     return comma + 1 if _outlet_name(toks, i, comma) else i
 
 
-_REPORTERS = frozenset(map(key, ["خبرنگار", "خبرنگاران"]))
 _DESK_WORDS = 3  # گروه سیاسی، حوزه دانشگاه: the desk between a reporter and the outlet
 _OUTLET_WORDS = 4
 
@@ -2242,10 +2244,10 @@ def _outlet_name(toks: Sequence[_Tok], start: int, end: int) -> bool:
     return " ".join(name.split()) in known_agencies()
 
 
-def _after_outlet(toks: Sequence[_Tok], i: int, limit: int) -> int:
-    """Past a known outlet named at ``i``, perhaps after a reporter and a desk (``خبرنگار
-    اجتماعی فارس``), or ``i`` when none is."""
-    first = i + 1 if i < limit and toks[i].k in _REPORTERS else i
+def _after_outlet(toks: Sequence[_Tok], i: int, limit: int, reporters: frozenset[str]) -> int:
+    """Past a known outlet named at ``i``, perhaps after one of ``reporters`` and a desk
+    (``خبرنگار اجتماعی فارس``), or ``i`` when none is."""
+    first = i + 1 if i < limit and toks[i].k in reporters else i
     for start in range(first, min(limit, first + _DESK_WORDS + 1)):
         if not toks[start].word:
             break
@@ -2255,19 +2257,15 @@ def _after_outlet(toks: Sequence[_Tok], i: int, limit: int) -> int:
     return i
 
 
-_WANTED = frozenset(map(key, ["خواست", "نخواست", "خواسته", "نخواسته", "نمی‌خواست", "خواستار"]))
-_ITS_NAME = frozenset(map(key, ["نامش", "نام", "اسمش", "اسم", "نام‌اش"]))
-
-
-def _unnamed_clause(toks: Sequence[_Tok], ev: _Event) -> bool:
+def _unnamed_clause(toks: Sequence[_Tok], ev: _Event, words: Mapping[str, frozenset[str]]) -> bool:
     """Whether a cue is the verb of ``که نخواست نامش فاش شود`` inside a speaker's phrase (an
     unnamed source), not a clause of its own."""
     return (
         ev.i0 > 0
         and toks[ev.i0 - 1].k == "که"
-        and toks[ev.i0].k in _WANTED
+        and toks[ev.i0].k in words[_UNNAMED_VERBS]
         and ev.i1 < len(toks)
-        and toks[ev.i1].k in _ITS_NAME
+        and toks[ev.i1].k in words[_ITS_NAME]
     )
 
 
