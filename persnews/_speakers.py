@@ -17,7 +17,7 @@ import attrs
 
 from persnews._cues import Lexicon, key
 
-__all__ = ["Person", "Phrase", "Resolver", "parse_phrase", "role_matches"]
+__all__ = ["Person", "Phrase", "Resolver", "parse_phrase", "role_matches", "title_at"]
 
 # Determiners and fillers that may open a phrase without being part of a name.
 _DETERMINERS = frozenset(map(key, ["یک", "یکی", "دو", "سه", "چند"]))
@@ -63,7 +63,7 @@ def _shifted(phrase: Phrase, by: int) -> Phrase:
     return attrs.evolve(phrase, name=move(phrase.name), role=move(phrase.role))
 
 
-def _kind_at(keys: Sequence[str], i: int, lex: Lexicon) -> tuple[str | None, int]:
+def title_at(keys: Sequence[str], i: int, lex: Lexicon) -> tuple[str | None, int]:
     """The title-lexicon kind of the longest phrase starting at ``i`` and its length."""
     best: tuple[str | None, int] = (None, 0)
     joined = ""
@@ -118,12 +118,12 @@ def parse_phrase(
     if first in quantifiers and len(words) > 2 and keys[words[1]] == "از":
         return Phrase(role=(words[0], n), anonymous=True)
     head = words[1] if first in _DETERMINERS and len(words) > 1 else words[0]
-    if _kind_at(keys, head, lex)[0] == "anonymous":
+    if title_at(keys, head, lex)[0] == "anonymous":
         return Phrase(role=(words[0], n), anonymous=True)
     if lex.anaphors.get(first) in ("person", "plural") and len(words) <= 3:
         return Phrase(anaphor=lex.anaphors[first])
     if lex.anaphors.get(first) == "demonstrative" and len(words) > 1:
-        k2, _ = _kind_at(keys, words[1], lex)
+        k2, _ = title_at(keys, words[1], lex)
         if k2 in ("role", "title"):
             return Phrase(anaphor="person", hint=keys[words[1]])
         if k2 == "org" or len(words) <= 3:
@@ -144,11 +144,11 @@ def parse_phrase(
             i += 1
         while i < seg_end:
             # the longest phrase decides: استاد is a title, استاد دانشگاه a role
-            kind, length = _kind_at(keys, i, lex)
+            kind, length = title_at(keys, i, lex)
             if kind != "title":
                 break
             i += length
-        doc_kind, doc_len = _kind_at(keys, i, lex) if i < seg_end else (None, 0)
+        doc_kind, doc_len = title_at(keys, i, lex) if i < seg_end else (None, 0)
         if doc_kind == "document":
             # بیانیه وزارت خارجه: the issuer speaks; a bare بیانیه stands for the last speaker
             i += doc_len
@@ -162,7 +162,7 @@ def parse_phrase(
             name = quoted
             if role is None:
                 rest = next(
-                    (j for j in range(i, seg_end) if _kind_at(keys, j, lex)[0] in ("role", "org")), -1
+                    (j for j in range(i, seg_end) if title_at(keys, j, lex)[0] in ("role", "org")), -1
                 )
                 if rest >= 0:
                     role = (rest, seg_end)
@@ -174,11 +174,11 @@ def parse_phrase(
             seg_start = seg_end + 1
             continue
         if i < seg_end:
-            kind, _length = _kind_at(keys, i, lex)
+            kind, _length = title_at(keys, i, lex)
             if kind in ("role", "org"):
                 if role is None:
                     # وزارت خارجه بیانیه‌ای ...: the body ends before the text it issues
-                    issued = (j for j in range(i + 1, seg_end) if _kind_at(keys, j, lex)[0] == "document")
+                    issued = (j for j in range(i + 1, seg_end) if title_at(keys, j, lex)[0] == "document")
                     role = (i, next(issued, seg_end))
                     org = org or (kind == "org" and name is None)
                 if name is None:
@@ -186,7 +186,7 @@ def parse_phrase(
             elif name is None:
                 j = i
                 while j < seg_end and j - i < _MAX_NAME_TOKENS + 2:
-                    k, _ = _kind_at(keys, j, lex)
+                    k, _ = title_at(keys, j, lex)
                     if k in ("role", "org") and j > i:
                         break
                     j += 1

@@ -34,7 +34,16 @@ import regex
 
 from persnews._checks import word_list
 from persnews._cues import LETTERS, MAX_PHRASE_TOKENS, CueForm, Lexicon, key, lexicon, unify_letters
-from persnews._speakers import Person, Phrase, Resolver, parse_phrase, plural_noun, role_key, role_matches
+from persnews._speakers import (
+    Person,
+    Phrase,
+    Resolver,
+    parse_phrase,
+    plural_noun,
+    role_key,
+    role_matches,
+    title_at,
+)
 from persnews.agency import known_agencies
 from persnews.model import Article, Entity, EntityKind, Mention, Paragraph, Quote, QuoteKind, Span, trusted
 from persnews.normalize import Normalized
@@ -2345,19 +2354,14 @@ def _title_kind(lex: Lexicon, toks: Sequence[_Tok], i: int) -> str | None:
 
 
 def _title_at(lex: Lexicon, toks: Sequence[_Tok], i: int) -> tuple[str | None, int]:
-    """The title-lexicon kind and length in tokens of the longest phrase at token ``i``."""
-    joined = ""
-    best: tuple[str | None, int] = (None, 0)
-    for j in range(i, min(len(toks), i + 4)):
-        if not toks[j].word:
+    """The title-lexicon kind and length in tokens of the longest phrase at token ``i`` (of
+    words only: a mark ends it)."""
+    keys = []
+    for t in toks[i : i + 4]:
+        if not t.word:
             break
-        joined += toks[j].k
-        if joined not in lex.title_prefixes:
-            break
-        kind = lex.titles.get(joined)
-        if kind is not None:
-            best = (kind, j + 1 - i)
-    return best
+        keys.append(t.k)
+    return title_at(keys, 0, lex)
 
 
 def _first_unmatched_close(block: _Block) -> int | None:
