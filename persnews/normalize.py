@@ -53,6 +53,7 @@ __all__ = [
     "digits_step",
     "fix_arabic_letters",
     "fix_invisible",
+    "fix_presentation_forms",
     "fix_spacing",
     "fix_zwnj",
     "join_affixes",
@@ -320,6 +321,48 @@ def fix_invisible(text: str) -> tuple[str, Edits]:
         'سلام دنیا'
     """
     return rewrite(_replace_chars(text, _SPACES), _INVISIBLE(), lambda m: "")
+
+
+# Arabic presentation forms (contextual shapes and ligatures, as text copied from a PDF has them)
+# -> the letters they show: their compatibility decomposition, without the space NFKC puts before
+# an isolated diacritic.  Only characters whose decomposition differs are rewritten.
+_PRESENTATION_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
+_PRESENTATION = LazyPattern("[\ufb50-\ufdff\ufe70-\ufefc]")
+
+
+@cache
+def _presentation_table() -> dict[str, str]:
+    table = {}
+    for lo, hi in _PRESENTATION_RANGES:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            letters = unicodedata.normalize("NFKC", ch).strip()
+            if letters and letters != ch:
+                table[ch] = letters
+    return table
+
+
+def fix_presentation_forms(text: str) -> tuple[str, Edits]:
+    """Arabic presentation forms become the letters they show.
+
+    Contextual shapes (``ﺑ ﯿ ﮋ``) become their letters one for one; a
+    ligature becomes its letters (``ﻻ`` -> ``لا``, ``ﷲ`` -> ``الله``), so
+    the text can grow.
+
+    Args:
+        text: the text.
+
+    Returns:
+        The rewritten text and its edits.
+
+    Example:
+        >>> fix_presentation_forms("ﺑﯿﮋن ﺟﻨﺘﯽ")[0]
+        'بیژن جنتی'
+    """
+    if _PRESENTATION().search(text) is None:  # most text: one C-level scan
+        return text, _NO_EDITS
+    table = _presentation_table()
+    return rewrite(text, _PRESENTATION(), lambda m: table.get(m.group(), m.group()))
 
 
 def fix_arabic_letters(text: str) -> tuple[str, Edits]:
@@ -720,6 +763,7 @@ def normalize(
     text: str,
     *,
     invisible: bool = True,
+    presentation_forms: bool = True,
     arabic_letters: bool = True,
     digits: DigitsMode = "keep",
     kashida: bool = True,
@@ -733,6 +777,8 @@ def normalize(
     Args:
         text: the caller's text.
         invisible: drop invisible marks (ZWJ, LRM/RLM, BOM), unify spaces.
+        presentation_forms: Arabic presentation forms (the contextual shapes
+            and ligatures of text copied from a PDF) become plain letters.
         arabic_letters: Arabic ي ك ة ۀ become Persian letters.
         digits: ``"persian"`` or ``"ascii"`` writes all digits in that script
             (``"ascii"`` also writes ``٫ ٬`` as ``. ,``); ``"keep"`` (default)
@@ -762,6 +808,8 @@ def normalize(
     steps: list[Step] = []
     if invisible:
         steps.append(fix_invisible)
+    if presentation_forms:
+        steps.append(fix_presentation_forms)
     if arabic_letters:
         steps.append(fix_arabic_letters)
     steps.append(digits_step(digits))

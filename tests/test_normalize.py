@@ -18,6 +18,7 @@ import persnews
 from persnews import _zwnj
 from persnews.normalize import (
     Normalized,
+    fix_presentation_forms,
     fix_spacing,
     fix_zwnj,
     join_affixes,
@@ -38,6 +39,9 @@ CASES = [
     # Letters
     pytest.param("ظريف و علي", {}, "ظریف و علی", id="arabic yeh becomes Persian yeh"),
     pytest.param("كشور كانادا", {}, "کشور کانادا", id="arabic kaf becomes Persian kaf"),
+    pytest.param("ﺑﯿﮋن ﺟﻨﺘﯽ", {}, "بیژن جنتی", id="presentation forms from a PDF become letters"),
+    pytest.param("ﻻﺭﯾﺠﺎﻧﯽ", {}, "لاریجانی", id="a lam-alef ligature becomes two letters"),
+    pytest.param("ﻋﺒﺪﷲ", {}, "عبدالله", id="the Allah ligature becomes its four letters"),
     pytest.param("مدرسة", {}, "مدرسه", id="teh marbuta becomes heh"),
     pytest.param("خانۀ ملت", {}, "خانه ملت", id="heh with yeh above becomes heh, one for one"),
     pytest.param("موسى", {}, "موسی", id="alef maksura becomes yeh"),
@@ -155,6 +159,7 @@ def test_table_has_enough_cases() -> None:
 SPANS = [
     pytest.param("ظريف مي رود .", "می\u200cرود", "مي رود", id="joined verb maps to the spaced original"),
     pytest.param("ایـــران بزرگ", "ایران", "ایـــران", id="word with kashida maps to the stretched original"),
+    pytest.param("ﻋﺒﺪﷲ ﮔﻔﺖ", "عبدالله", "ﻋﺒﺪﷲ", id="a word with a ligature maps to its shorter original"),
     pytest.param("کتابِ خوب", "کتاب", "کتابِ", id="a removed trailing diacritic stays with its word"),
     pytest.param("بندر ها", "بندرها", "بندر ها", id="attached plural covers the removed space"),
     pytest.param("سلام  ،  دنیا", "دنیا", "دنیا", id="word after collapsed spaces"),
@@ -210,6 +215,7 @@ def test_kept_diacritic_is_not_swallowed_by_a_span() -> None:
     [
         pytest.param("invisible", "سلام\u200fدنیا", "سلام\u200fدنیا", id="invisible"),
         pytest.param("arabic_letters", "كتاب", "كتاب", id="arabic_letters"),
+        pytest.param("presentation_forms", "ﺑﯿﮋن", "ﺑﯿﮋن", id="presentation_forms"),
         pytest.param("kashida", "ایـران", "ایـران", id="kashida"),
         pytest.param("diacritics", "کِتاب", "کِتاب", id="diacritics"),
         pytest.param("zwnj", "کشور\u200cها", "کشور\u200cها", id="zwnj"),
@@ -224,6 +230,9 @@ def test_each_sub_step_can_be_switched_off(option: str, text: str, expected: str
 
 
 def test_sub_steps_are_plain_functions() -> None:
+    text, edits = fix_presentation_forms("ﻻ ﺑﺎ")
+    assert text == "لا با"
+    assert (tuple(edits.in_starts), tuple(edits.in_ends)) == ((0,), (1,))
     assert fix_zwnj("کتاب\u200c\u200cها")[0] == "کتاب\u200cها"
     assert fix_spacing("سلام ، دنیا")[0] == "سلام، دنیا"
     assert join_affixes("کتاب ها")[0] == "کتاب\u200cها"
