@@ -819,6 +819,12 @@ class _Extractor:
         lex = self.lex
         i = start
         base = toks[start].d if start < len(toks) else 0
+        if start < limit and (
+            toks[start].k in self.words[_MODALS]
+            or (start + 1 < limit and toks[start + 1].k in self.words[_VERBS])
+        ):
+            # ولی نباید ...، گفت؛ قصد ندارد ...: a modal or a verb's nominal opens a clause, no subject
+            return start, start
         while i < limit:
             t = toks[i]
             if t.d > base or t.t in _MARKS:

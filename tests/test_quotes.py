@@ -192,3 +192,13 @@ def test_an_unnamed_source_keeps_its_noun_phrase(source: str, name: str) -> None
     assert _said(f"{source} گفت: مذاکرات ادامه دارد.") == [
         (source.split(" که ")[0], name, "مذاکرات ادامه دارد.")
     ]
+
+
+def test_a_modal_after_a_comma_opens_no_subject() -> None:
+    body = (
+        "محمود احمدی‌نژاد رئیس جمهور امروز در جمع مربیان سخن گفت.\n\n"
+        "احمدی‌نژاد با بیان اینکه ما نمی‌گوییم مربی خارجی نیاید، ولی نباید مربیان خودمان را کوچک کنیم، "
+        "گفت: باید از مربیان مجرب استفاده کنیم."
+    )
+    # before, «نباید» was the speaker of the second quote
+    assert _said(body)[1] == (None, "محمود احمدی‌نژاد", "باید از مربیان مجرب استفاده کنیم.")
