@@ -257,9 +257,21 @@ _VERB_PREFIXES = frozenset({"می", "نمی"})
 # Sets of cue classes the rules test words for (constants: a set written in a test is built anew
 # each time it is evaluated).
 _NOT_IN_NAMES = frozenset(
-    {"office", "org_head", "loc_head", "place_head", "nationality", "honorific", "speech", "speech_lead"}
+    {
+        "office",
+        "org_head",
+        "loc_head",
+        "place_head",
+        "nationality",
+        "honorific",
+        "speech",
+        "speech_lead",
+        "epithet",
+    }
 )
 _ROLE_WORDS = frozenset({"office", "loc_generic"})
+# What a tagged name never opens with: a role word, or an epithet (شهید ارجمند غلامعلی پیچک).
+_NOT_OPENING = _ROLE_WORDS | {"epithet"}
 _GENERIC_HEADS = frozenset({"loc_generic", "org_head"})
 _NAME_OPENERS = frozenset({"honorific", "title", "office", "given", "title_in"})
 _TITLES = frozenset({"honorific", "title"})
@@ -436,11 +448,13 @@ def _crf_cands(sent: _Sentence, labels: Sequence[str]) -> list[_Cand]:
             continue
         # a name never starts or ends on a function word or a verb (شرکت می کند)
         after_office = False
-        while s < e and (sent.stops[s] or not sent.classes[s].isdisjoint(_ROLE_WORDS)):
+        while s < e and (sent.stops[s] or not sent.classes[s].isdisjoint(_NOT_OPENING)):
             after_office = after_office or "office" in sent.classes[s]
             s += 1
         after_office = after_office or sent.has(s - 1, "office")
-        while e > s and (sent.stops[e - 1] or sent.keys[e - 1] in ("و",)):
+        if e - s > 1 and "given_common" in sent.classes[s] and sent.has(s + 1, "title_in"):
+            s += 1  # جشن میلاد حضرت زهرا: the noun before a title names no one
+        while e > s and (sent.stops[e - 1] or sent.keys[e - 1] in ("و",) or sent.has(e - 1, "epithet")):
             e -= 1
         if e <= s:
             continue
@@ -540,17 +554,20 @@ def _entry_kind(entry: GazetteerEntry) -> str:
 
 
 def _agency_context(sent: _Sentence, i: int) -> bool:
-    """Whether an outlet's name at token ``i`` follows ``به گزارش``, ``خبرنگار``..."""
+    """Whether an outlet's name at token ``i`` follows ``به گزارش``, ``خبرنگار``..., or is
+    the one told something (``به فارس گفت``)."""
+    if i > 0 and sent.keys[i - 1] == "به" and sent.has(i + 1, "speech"):
+        return True
     j = i - 1
-    # skip desk words: به گزارش خبرنگار سیاسی خبرگزاری فارس
+    # skip desk words: به گزارش خبرنگار سیاسی خبرگزاری فارس، خبرنگار بهداشت و درمان فارس
     steps = 0
     while j >= 0 and steps < 4:
         if sent.has(j, "ctx_agency"):
             return True
-        if sent.stops[j] and sent.keys[j] not in ("",):
+        if sent.stops[j] and sent.keys[j] not in ("", "و"):
             break
+        steps += sent.keys[j] != "و"
         j -= 1
-        steps += 1
     return False
 
 
@@ -647,6 +664,14 @@ def _ezafe_places(sent: _Sentence, gaz: Gazetteer, found: list[_Cand]) -> list[_
     return out
 
 
+def _desk(sent: _Sentence, i: int) -> bool:
+    """Whether a desk word that is also an outlet's name (حوزه) names the desk it opens:
+    ``خبرنگار حوزه احزاب خبرگزاری فارس``, ``به گزارش حوزه دولت ...``."""
+    if sent.keys[i] not in _DESKS or i + 1 >= sent.n:
+        return False
+    return not sent.stops[i + 1] and not _is_punct(sent.words[i + 1])
+
+
 _EZAFE_ENDINGS = ("\u0627\u06cc", "\u0648\u06cc")  # ای، وی
 
 
@@ -660,6 +685,8 @@ def _gazetteer_cands(sent: _Sentence, matches: list[GazetteerMatch]) -> list[_Ca
         if entry.kind is EntityKind.ROLE:
             continue
         single = e - s == 1
+        if single and entry.subtype == "news_agency" and _desk(sent, s):
+            continue
         in_context = entry.subtype in ("news_agency", "newspaper", "news_site") and (
             _agency_context(sent, s) or _press_line(sent, s, e)
         )
@@ -779,6 +806,8 @@ def _given_name_rule(sent: _Sentence) -> list[_Cand]:
     for i in _where(sent.classes, contains, "given"):
         if i < done or sent.stops[i]:
             continue
+        if _common_given(sent, i):
+            continue
         start = i
         if sent.has(i - 1, "title_in"):
             start = i - 1
@@ -811,6 +840,15 @@ def _given_name_rule(sent: _Sentence) -> list[_Cand]:
             out.append(_Cand(start, j, "PER", _P_GAZ + 0.5, source="given"))
             done = j
     return out
+
+
+def _common_given(sent: _Sentence, i: int) -> bool:
+    """A given name read as the noun it also is (عمر پربرکت، جان باختگان، میلاد حضرت زهرا):
+    unless a title opens it, it names someone only where the tagger reads a person there and
+    no other name opens after it."""
+    if "given_common" not in sent.classes[i] or sent.has(i - 1, "title_in"):
+        return False
+    return sent.labels[i] != "B-PER" or sent.has(i + 1, "title_in")
 
 
 # Kinds of bodies whose name goes on with the place they serve.

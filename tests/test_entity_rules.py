@@ -217,3 +217,60 @@ def test_a_frequent_noun_alone_is_no_person_without_support() -> None:
     assert [(e.name, e.kind.value) for e in find_entities("وی ادامه داد: کریمی در جلسه حضور داشت.")] == [
         ("کریمی", "PERSON")
     ]
+
+
+def entities_of(text: str) -> list[tuple[str, str]]:
+    return [(e.name, e.kind.value) for e in find_entities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a given name that is also a frequent noun, where the tagger reads no person
+        "وی در طول عمر پربرکت خود خدمات زیادی کرد.",
+        "خانواده جان باختگان حادثه تجلیل شدند.",
+        "مدیر شهرسازی گفت: صدور پروانه ساختمانی برای این واحدها در شهرداری انجام شد.",
+        # an honouring adjective after a title is no name
+        "این شهید بزرگوار در ابتدا معتقد بود که راه درست است.",
+        "یاد شهدای گرانقدر را گرامی داشتند.",
+        # the Leadership as an office, not a person
+        "مطابق قانون اساسی، رهبری برای تعیین سیاست ها موظف است.",
+    ],
+)
+def test_a_common_reading_makes_no_person(text: str) -> None:
+    assert entities_of(text) == []
+
+
+def test_a_given_name_that_is_a_noun_still_opens_a_name_the_tagger_reads() -> None:
+    assert entities_of("جان کری وزیر خارجه آمریکا گفت که مذاکره ادامه دارد.")[0] == ("جان کری", "PERSON")
+    # a title after it opens the name
+    assert entities_of("جشن میلاد حضرت زهرا (س) برگزار شد.") == [("حضرت زهرا (س)", "PERSON")]
+
+
+def test_an_epithet_before_a_name_stays_out_of_it() -> None:
+    text = "در منزل مادر شهید ارجمند غلامعلی پیچک حضور یافت."
+    assert entities_of(text) == [("غلامعلی پیچک", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a desk of the outlet, though حوزه is also an outlet's name
+        (
+            "وی در گفت‌وگو با خبرنگار حوزه احزاب خبرگزاری فارس گفت: کار تمام است.",
+            [("خبرگزاری فارس", "ORGANIZATION")],
+        ),
+        ("به گزارش حوزه دولت خبرگزاری فارس، جلسه تمام شد.", [("خبرگزاری فارس", "ORGANIZATION")]),
+        # a desk whose name holds و, and an outlet told something: the outlet, not the province
+        (
+            "رضا عزتیان در گفت‌وگو با خبرنگار بهداشت و درمان فارس، اظهار داشت: آبمیوه ها مضر است.",
+            [("رضا عزتیان", "PERSON"), ("فارس", "ORGANIZATION")],
+        ),
+        ("این کارگردان سینما به فارس گفت: فیلم آماده است.", [("فارس", "ORGANIZATION")]),
+        ("وی به فارس و خوزستان سفر کرد.", [("فارس", "LOCATION"), ("خوزستان", "LOCATION")]),
+    ],
+)
+def test_an_outlet_its_desk_and_the_place_of_the_same_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities_of(text) == expected
