@@ -1196,6 +1196,22 @@ def _phrase_end(
         return j  # گروه میوه‌های تازه، هیات مدیره‌های سابق: a description, no name
     limit = min(sent.n, j + (4 if names_only else 6))
     joined = False
+    if not names_only:
+        # a ministry's domain, listed with commas (سازمان صنعت، معدن و تجارت استان زنجان)
+        hit = _ministry_domains().match(sent.words[j : j + 8], keys=sent.keys[j : j + 8])
+        if hit and hit[0].start == 0 and hit[0].end > 1:
+            j += hit[0].end
+            if sent.has(j, "loc_head") and (
+                not place_ends.isdisjoint(range(j + 2, j + 5))
+                or j + 1 >= sent.n
+                or sent.stops[j + 1]
+                or _is_punct(sent.words[j + 1])
+            ):
+                # a known province it serves is read with the body's known name, and a bare
+                # استان is none of it
+                return j
+            limit = min(sent.n, j + 4)
+            joined = True
     while j < limit:
         k = sent.keys[j]
         c = sent.classes[j]

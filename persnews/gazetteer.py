@@ -246,7 +246,7 @@ class Gazetteer:
         self._phrases = None
         if entry not in old:
             self._by_key[k] = (*old, entry)
-        words = form.replace("\u200c", " ").split()
+        words = _form_words(form)
         self._max_tokens = max(self._max_tokens, min(len(words), MAX_NAME_TOKENS))
         acc = ""
         for w in words[:-1]:
@@ -361,6 +361,15 @@ class Gazetteer:
 
 
 _V = TypeVar("_V")
+
+# Marks the tokeniser always writes as tokens of their own, even when a form glues them to a word.
+_SEPARATE_MARKS = str.maketrans({m: f" {m} " for m in "،,؛;"})
+
+
+def _form_words(form: str) -> list[str]:
+    """The tokens a form is read as: ``صنعت، معدن و تجارت`` is five (its comma apart), so that
+    the prefixes built from them are the ones a tokenised sentence gives."""
+    return form.replace("\u200c", " ").translate(_SEPARATE_MARKS).split()
 
 
 def longest_matches(
@@ -581,7 +590,7 @@ def _cue_words_unlocked() -> CueTable:
     rows += _parse_tsv(_data_text("gazetteer", "cues.tsv"), "cues.tsv")
     for form, cls, *_ in rows:
         cues.setdefault(name_key(form), set()).add(cls)
-        words = form.replace("\u200c", " ").split()
+        words = _form_words(form)
         longest = max(longest, len(words))
         acc = ""
         for w in words[:-1]:

@@ -274,3 +274,18 @@ def test_an_outlet_its_desk_and_the_place_of_the_same_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a ministry's domain listed with commas goes on the body's name, with the place it serves
+        (
+            "سرپرست اداره صنعت، معدن و تجارت قیروکارزین گفت: بازار آرام است.",
+            "اداره صنعت، معدن و تجارت قیروکارزین",
+        ),
+        ("وزیر تعاون، کار و رفاه اجتماعی گفت: بیمه بیکاری پرداخت شد.", "وزارت تعاون، کار و رفاه اجتماعی"),
+    ],
+)
+def test_a_ministry_domain_with_commas_is_one_name(text: str, body: str) -> None:
+    assert (body, "ORGANIZATION") in entities_of(text)

@@ -175,3 +175,11 @@ def test_cue_words() -> None:
     spans = cue_words().match([name_key(w) for w in ["امام", "جمعه", "تهران"]])
     assert spans[0][:2] == (0, 2)
     assert "office" in spans[0][2]
+
+
+def test_a_form_with_a_glued_comma_matches_the_tokenised_words() -> None:
+    gaz = Gazetteer([("شورای فرهنگ، هنر و رسانه", "ORGANIZATION")], extends_default=False)
+    words = ["اعضای", "شورای", "فرهنگ", "،", "هنر", "و", "رسانه", "جمع", "شدند"]
+    assert [(m.start, m.end, m.entries[0].name) for m in gaz.match(words)] == [
+        (1, 7, "شورای فرهنگ، هنر و رسانه")
+    ]
