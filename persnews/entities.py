@@ -519,6 +519,8 @@ def _generic_span(sent: _Sentence, s: int, e: int, kind: str) -> bool:
         return all(sent.freq(j) >= 7 and "given" not in classes[j] for j in range(s, e)) and not (
             e - s == 1 and _supported(sent, s, kind)
         )
+    if kind == "LOC" and e - s == 1 and "place_head" in classes[s]:
+        return True  # مساجد، حسینیه و ...: a place noun alone names no place
     if kind != "ORG":
         return False
     if sent.keys[s] in _DESKS and s > 0 and sent.has(s - 1, "ctx_agency"):
@@ -1028,10 +1030,14 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
                     )
                 )
         elif "place_head" in cls and e < sent.n and not _generic_head(sent, s, e):
-            end = _phrase_end(sent, e, names_only=True, place_ends=place_ends)
-            if end > e and _named_complement(sent, s, e, end, gaz_cands, strict=True):
-                # دره سلیمان، میدان امام حسین: a person's name after a place noun names the place
-                out.append(_Cand(s, end, "LOC", _P_GAZ + 0.6, source="head"))
+            # خیابان دکتر شریعتی: the honorific of the person a place is named after
+            named = e + 1 if sent.has(e, "honorific") else e
+            end = _phrase_end(sent, named, names_only=True, place_ends=place_ends)
+            if end > named and _named_complement(sent, s, e, end, gaz_cands, strict=True):
+                # دره سلیمان، میدان امام حسین: a person's name after a place noun names the place,
+                # also a known person's (میدان امام خمینی)
+                person = named > e or any(c.kind == "PER" and e <= c.start < end for c in gaz_cands)
+                out.append(_Cand(s, end, "LOC", _P_RULE + 0.1 if person else _P_GAZ + 0.6, source="head"))
         elif "loc_head" in cls and e < sent.n and e not in by_start:
             end = _phrase_end(sent, e, names_only=True, place_ends=place_ends)
             if end > e and all(sent.freq(j) < 0 or sent.labels[j] != "O" for j in range(e, end)):

@@ -289,3 +289,22 @@ def test_an_outlet_its_desk_and_the_place_of_the_same_name(
 )
 def test_a_ministry_domain_with_commas_is_one_name(text: str, body: str) -> None:
     assert (body, "ORGANIZATION") in entities_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place named after a known person is the place, not the person
+        ("مردم در میدان امام خمینی تجمع کردند.", [("میدان امام خمینی", "LOCATION")]),
+        ("مراسم در حسینیه امام خمینی (ره) برگزار شد.", [("حسینیه امام خمینی", "LOCATION")]),
+        ("نماز در مصلی امام خمینی برگزار شد.", [("مصلی امام خمینی", "LOCATION")]),
+        # the honorific of the person it is named after goes on the place's name
+        ("در خیابان دکتر شریعتی تصادف شد.", [("خیابان دکتر شریعتی", "LOCATION")]),
+        # the person alone stays a person
+        ("امام خمینی (ره) فرمودند که کار تمام است.", [("امام خمینی (ره)", "PERSON")]),
+        # a place noun alone names no place
+        ("مراسم در مساجد، حسینیه و هیئت های مذهبی استان برگزار می شود.", []),
+    ],
+)
+def test_a_place_named_after_a_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities_of(text) == expected
