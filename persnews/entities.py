@@ -1903,6 +1903,9 @@ def _ruling_family(sent: _Sentence, c: _Cand) -> bool:
     return c.kind == "PER" and c.end - c.start > 1 and sent.words[c.start] == _FAMILY
 
 
+_DISTRICTS = frozenset(name_key(w) for w in ("ناحیه", "شعبه"))
+
+
 def _attach_places(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
     """An organisation followed by the place it serves is one name: ``راه و شهرسازی گیلان``."""
     out: list[_Cand] = []
@@ -1912,7 +1915,8 @@ def _attach_places(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
             prev is not None
             and prev.kind == "ORG"
             and c.kind == "LOC"
-            and prev.end == c.start
+            # سپاه ناحیه گچساران: the district or branch it serves there
+            and (prev.end == c.start or (prev.end + 1 == c.start and sent.keys[prev.end] in _DISTRICTS))
             and prev.subtype not in _UNPLACED
             and (c.subtype is None or c.subtype in _PLACE_SUBTYPES)
             and prev.source != "common"

@@ -308,3 +308,11 @@ def test_a_ministry_domain_with_commas_is_one_name(text: str, body: str) -> None
 )
 def test_a_place_named_after_a_person(text: str, expected: list[tuple[str, str]]) -> None:
     assert entities_of(text) == expected
+
+
+def test_a_body_named_with_the_district_it_serves() -> None:
+    assert entities_of("فرمانده سپاه ناحیه گچساران گفت: کار تمام شد.") == [
+        ("فرمانده سپاه ناحیه گچساران", "ROLE"),
+        ("سپاه ناحیه گچساران", "ORGANIZATION"),
+        ("گچساران", "LOCATION"),
+    ]
