@@ -171,6 +171,9 @@ class Lexicon:
     prefixes: frozenset[str] = frozenset()
     #: nominal of a topic verb -> its topic prepositions, for headlines (تاکید X بر Y)
     headline: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
+    #: words of a "wrap" nominal (``خواستار``, ``به بیان``) -> the keys of the verb forms that
+    #: close it and the construction's description: the topic stands between the two
+    wraps: Mapping[tuple[str, ...], tuple[frozenset[str], CueForm]] = attrs.field(factory=dict)
     #: every prefix of a title key (and ""): a run of tokens that is none can stop growing
     title_prefixes: frozenset[str] = attrs.field(
         default=attrs.Factory(lambda lex: _prefixes(lex.titles) | {""}, takes_self=True)
@@ -204,6 +207,7 @@ def _build() -> Lexicon:
     cues: dict[str, CueForm] = {}
     starts: set[str] = set()
     headline: dict[str, tuple[tuple[str, ...], ...]] = {}
+    wraps: dict[tuple[str, ...], tuple[frozenset[str], CueForm]] = {}
     for row in _resources.rows("speech_verbs.tsv"):
         construction, nominal, past, present, frames_text = row[:5]
         frames = frozenset(f.split(":")[0] for f in frames_text.split(","))
@@ -213,6 +217,10 @@ def _build() -> Lexicon:
             k = key(nominal) + key(form)
             if k not in cues:
                 cues[k] = CueForm(construction, frames, about, nominal, negative, simple)
+        if "wrap" in frames:
+            closing = frozenset(key(form) for form, negative, _ in conjugate(past, present) if not negative)
+            wrapped = CueForm(construction, frames, about, nominal)
+            wraps[tuple(key(w) for w in nominal.split())] = (closing, wrapped)
         if nominal:
             starts.add(key(nominal.split()[0]))
             if about and " " not in nominal:
@@ -225,7 +233,15 @@ def _build() -> Lexicon:
         words.setdefault(row[1], set()).add(key(row[0]))
     frozen = {cls: frozenset(ws) for cls, ws in words.items()}
     return Lexicon(
-        cues, attribution, anaphors, titles, frozenset(starts), frozen, _prefixes(cues, attribution), headline
+        cues,
+        attribution,
+        anaphors,
+        titles,
+        frozenset(starts),
+        frozen,
+        _prefixes(cues, attribution),
+        headline,
+        wraps,
     )
 
 

@@ -97,8 +97,6 @@ _BULLETS = frozenset("-–—*•●▪■◄►>")
 _KEYED = "".join(map(chr, LETTERS)) + "\u200c\u0640"
 _IN = key("در")
 _MAJLES = key("مجلس")
-_WANTING = key("خواستار شد")
-_WANTING_NOMINAL = key("خواستار")
 # words that never open the subject after a source phrase (به گفته / به نقل از ...)
 _NOT_A_SOURCE = frozenset(map(key, ("قبلی", "رسمی", "شده", "پیشین")))
 _MAX_NP = 16
@@ -637,7 +635,8 @@ class _Extractor:
             and (
                 keys[i] in cues
                 or keys[i] in attribution
-                or keys[i] == _WANTING_NOMINAL
+                or (keys[i],) in lex.wraps
+                or (i + 1 < n and (keys[i], keys[i + 1]) in lex.wraps)
                 or (i + 1 < n and toks[i + 1].word and keys[i] + keys[i + 1] in prefixes)
             )
         ]
@@ -646,7 +645,6 @@ class _Extractor:
             if c < i:
                 continue  # inside the phrase of the last event
             i = c
-            t = toks[i]
             joined = ""
             cue: tuple[int, CueForm] | None = None
             attr: tuple[int, str] | None = None
@@ -674,11 +672,13 @@ class _Extractor:
                 block.events.append(_Event("cue", i, cue[0], cue[1], None, -1))
                 i = cue[0]
                 continue
-            if t.k == _WANTING_NOMINAL:
-                end = self._wrap_end(block, i)
-                if end > i + 1:
-                    form = lex.cues.get(_WANTING)
-                    block.events.append(_Event("wrap", i, i + 1, form, None, end))
+            for size in (1, 2):
+                wrap = lex.wraps.get(tuple(keys[i : i + size])) if i + size <= n else None
+                if wrap is not None:
+                    end = self._wrap_end(block, i, i + size, wrap[0])
+                    if end > i + size:
+                        block.events.append(_Event("wrap", i, i + size, wrap[1], None, end))
+                        break
             i += 1
 
     def _is_speech(self, toks: list[_Tok], i: int, j: int, form: CueForm) -> bool:
@@ -696,11 +696,13 @@ class _Extractor:
                 return False
         return True
 
-    def _wrap_end(self, block: _Block, i: int) -> int:
+    def _wrap_end(self, block: _Block, i: int, topic: int, closing: frozenset[str]) -> int:
+        """The closing verb of the wrap whose nominal spans ``i``..``topic`` (``خواستار ... شد``,
+        ``به بیان ... پرداخت``) in the same sentence and quote depth, or -1."""
         toks = block.toks
         end = block.sent_end[block.sent_id[i]]
-        for j in range(i + 1, min(end, i + 60)):
-            if toks[j].k in ("شد", "شدند") and toks[j].d == toks[i].d:
+        for j in range(topic, min(end, i + 60)):
+            if toks[j].k in closing and toks[j].d == toks[i].d:
                 return j
         return -1
 
