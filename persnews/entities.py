@@ -1204,9 +1204,9 @@ def _phrase_end(
     joined = False
     if not names_only:
         # a ministry's domain, listed with commas (سازمان صنعت، معدن و تجارت استان زنجان)
-        hit = _ministry_domains().match(sent.words[j : j + 8], keys=sent.keys[j : j + 8])
-        if hit and hit[0].start == 0 and hit[0].end > 1:
-            j += hit[0].end
+        hit = _domain_at(sent, j)
+        if hit is not None and hit.end > 1:
+            j += hit.end
             if sent.has(j, "loc_head") and (
                 not place_ends.isdisjoint(range(j + 2, j + 5))
                 or j + 1 >= sent.n
@@ -1457,17 +1457,25 @@ def _ministry_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     if _MINISTERS.isdisjoint(sent.keys):
         return out  # most sentences name no minister
     covered = {j for c in gaz_cands if c.source != "common" for j in range(c.start, c.end)}
-    domains = _ministry_domains()
     for i in range(sent.n - 1):
         if sent.keys[i] not in _MINISTERS or i in covered or i + 1 in covered:
             continue
-        hit = domains.match(sent.words[i + 1 : i + 7], keys=sent.keys[i + 1 : i + 7])
-        if hit and hit[0].start == 0:
-            entry = hit[0].entries[0]
-            out.append(
-                _Cand(i + 1, i + 1 + hit[0].end, "ORG", _P_RULE, "ministry", entry.name, source="domain")
-            )
+        hit = _domain_at(sent, i + 1)
+        if hit is not None:
+            entry = hit.entries[0]
+            out.append(_Cand(i + 1, i + 1 + hit.end, "ORG", _P_RULE, "ministry", entry.name, source="domain"))
     return out
+
+
+# The longest ministry domain, in tokens (بهداشت ، درمان و آموزش پزشکی).
+_DOMAIN_TOKENS = 8
+
+
+def _domain_at(sent: _Sentence, i: int) -> GazetteerMatch | None:
+    """The ministry domain named from token ``i`` (``بهداشت``, ``صنعت، معدن و تجارت``), or None."""
+    window = slice(i, i + _DOMAIN_TOKENS)
+    hit = _ministry_domains().match(sent.words[window], keys=sent.keys[window])
+    return hit[0] if hit and hit[0].start == 0 else None
 
 
 def _select(cands: list[_Cand], n: int) -> list[_Cand]:
