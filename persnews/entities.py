@@ -39,7 +39,7 @@ import os
 import pathlib
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from operator import contains, ne
 from typing import TypeVar, cast, overload
 
@@ -1613,7 +1613,7 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
         return []
     chosen = _sub_units(sent, _attach_places(sent, _unit_bodies(sent, _select(cands, sent.n), gazc)))
     _lead_places(sent, chosen)
-    chosen = _place_lists(sent, chosen)
+    chosen = _place_lists(sent, _listed_places(sent, chosen))
     chosen = _placed_places(chosen)
     # تیم ملی جوانان، تیم کشورمان: a team named by generic words only is no name
     if not _TEAMS.isdisjoint(sent.keys):
@@ -1838,10 +1838,123 @@ def _sub_units(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-_PLURAL_HEADS = frozenset(
-    name_key(w)
-    for w in ("استان‌های", "استانهای", "شهرستان‌های", "شهرستانهای", "شهرهای", "کشورهای", "استان‌ها", "کشورها")
-)
+_LIST_COMMAS = frozenset({"،", ","})
+_MAX_LIST_ITEM = 2
+_ADJECTIVE_ENDINGS = ("یی", "ی")
+
+
+def _listed_places(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
+    """A name listed with places is a place: ``شهرهای بومهن، رودهن، دماوند و فیروزکوه``.
+
+    A list is items of one or two words parted by commas, the last after ``و``.  A word the
+    tagger and the gazetteer leave out (a village, a station) is a place when the list holds
+    two known places, or one after a noun of places (``شهرهای``, ``بخش``), and nothing but
+    places and such words: ``درباره تحریم، تروریسم، فلسطین و سوریه`` lists no places.
+    Only a plural noun of places (``ایستگاه‌های``) outweighs a person the tagger or the
+    gazetteer read on the word.
+    """
+    keys = sent.keys
+    commas = [i for i, k in enumerate(keys) if k in _LIST_COMMAS]
+    if not commas:
+        return chosen
+    by_span = {(c.start, c.end): c for c in chosen}
+    ends = {c.end: c for c in chosen if c.kind == "LOC"}
+    starts = {c.start: c for c in chosen if c.kind == "LOC"}
+    covered = {j for c in chosen for j in range(c.start, c.end)}
+    out = list(chosen)
+    changed = False
+    for items in _lists(keys, commas, ends, starts):
+        first = by_span.get(items[0])
+        before = items[0][0] - 1
+        # شهرهای تبریز، ...; or the plural noun read into the first place's run
+        plural = sent.has(before, "loc_list") or sent.has(before + 1, "loc_list")
+        headed = (
+            plural or sent.has(before, "loc_head") or (first is not None and first.name_start > first.start)
+        )
+        kinds = []
+        for n, (s, e) in enumerate(items):
+            c = by_span.get((s, e))
+            if c is not None and c.kind == "LOC":
+                kinds.append("place")
+            elif c is not None and c.kind == "PER" and c.prio <= (_P_GAZ if plural else _P_CRF):
+                kinds.append("person")
+            elif c is None and not any(j in covered for j in range(s, e)) and _free_name(sent, s, e):
+                kinds.append("free")
+            elif n == len(items) - 1 or (n == 0 and not _name_bound(sent, s - 1)):
+                kinds.append("")  # the words after the list, or the end of a longer phrase before it
+            else:
+                break
+        else:
+            if kinds[0] == "":
+                headed = False  # the head, if any, is not this list's
+            places = kinds.count("place")
+            if not (places >= 2 or (places and headed)):
+                continue
+            for (s, e), kind in zip(items, kinds, strict=True):
+                if kind == "person":
+                    out.remove(by_span[s, e])
+                if kind in ("person", "free"):
+                    out.append(_Cand(s, e, "LOC", _P_RULE, source="list"))
+                    changed = True
+    if changed:
+        out.sort(key=lambda c: c.start)
+    return out
+
+
+def _free_name(sent: _Sentence, s: int, e: int) -> bool:
+    """Whether words ``s:e`` could name a place no list of ours knows: words of a name, no
+    noun in the plural, no adjective of a known word (اقتصادی، شمالی), between words that
+    end a name (not a cut of a longer name)."""
+    for j in range(s, e):
+        if not sent.namelike(j) or sent.classes[j] or _plural(sent, j) or _plural_of_known(sent, j):
+            return False
+        k = sent.keys[j]
+        for end in _ADJECTIVE_ENDINGS:
+            stem = sent.res.lexicon.get(k[: -len(end)]) if k.endswith(end) else None
+            if stem is not None and stem[0] >= _COMMON_NOUN_FREQ:
+                return False
+    return _name_bound(sent, s - 1) and _name_bound(sent, e)
+
+
+def _name_bound(sent: _Sentence, j: int) -> bool:
+    """Whether token ``j`` ends a name before or after it (no word of a longer name, no number)."""
+    if j < 0 or j >= sent.n:
+        return True
+    if any(ch.isdigit() for ch in sent.words[j]):
+        return False  # کدپستی ۱۷۱۴۷: a code or a count, not a place's name
+    if sent.stops[j] or _is_punct(sent.words[j]) or sent.classes[j]:
+        return True
+    return not sent.namelike(j) and any(ch.isalpha() for ch in sent.words[j])
+
+
+def _lists(
+    keys: Sequence[str], commas: list[int], ends: Mapping[int, _Cand], starts: Mapping[int, _Cand]
+) -> Iterator[list[tuple[int, int]]]:
+    """The items of each list of short names in a sentence (``الف، ب، ج و د``), as spans: the
+    first ends at a comma (a place found there, else one word), the next ones lie between
+    commas, and the last two about ``و`` (a place found after it, else one word)."""
+    n = len(keys)
+    run: list[tuple[int, int]] = []
+    for at, k in enumerate(commas):
+        if not run:
+            c = ends.get(k)
+            s = c.start if c is not None else k - 1
+            if s < 0 or keys[s] in _LIST_COMMAS:
+                continue
+            run = [(s, k)]
+        nxt = commas[at + 1] if at + 1 < len(commas) else n
+        if 1 <= nxt - k - 1 <= _MAX_LIST_ITEM and nxt < n:
+            run.append((k + 1, nxt))
+            continue
+        j = next((j for j in range(k + 2, min(k + 2 + _MAX_LIST_ITEM, nxt)) if keys[j] == "و"), -1)
+        if 0 < j < n - 1:
+            after = starts.get(j + 1)
+            run += [(k + 1, j), (j + 1, after.end if after is not None else j + 2)]
+        if len(run) >= 3:
+            yield run
+        run = []
+
+
 _LIST_JOINERS = frozenset({"،", ",", "و"})
 
 
@@ -1853,7 +1966,7 @@ def _place_lists(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
     i = 0
     while i < len(chosen):
         c = chosen[i]
-        if c.kind != "LOC" or c.start == 0 or sent.keys[c.start - 1] not in _PLURAL_HEADS:
+        if c.kind != "LOC" or not sent.has(c.start - 1, "loc_list"):
             out.append(c)
             i += 1
             continue

@@ -316,3 +316,34 @@ def test_a_body_named_with_the_district_it_serves() -> None:
         ("سپاه ناحیه گچساران", "ORGANIZATION"),
         ("گچساران", "LOCATION"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village no gazetteer knows, listed after a plural noun of places with a known one
+        (
+            "آب‌رسانی به روستاهای گلستانک، نیم‌ور و دلیجان انجام شد.",
+            [("گلستانک", "LOCATION"), ("نیم‌ور", "LOCATION"), ("دلیجان", "LOCATION")],
+        ),
+        (
+            "مسابقه در شهرهای یزد، اشکذر، میبد و اردکان برگزار شد.",
+            [("یزد", "LOCATION"), ("اشکذر", "LOCATION"), ("میبد", "LOCATION"), ("اردکان", "LOCATION")],
+        ),
+        # a list holding a common noun is no list of places
+        (
+            "او درباره تحریم، تروریسم، فلسطین و سوریه سخن گفت.",
+            [("فلسطین", "LOCATION"), ("سوریه", "LOCATION")],
+        ),
+        # adjectives after a plural noun of places are no places
+        ("استان‌های شمالی، غربی و شرقی کشور بارانی است.", []),
+        ("کارگاه‌ها در حوزه‌های اقتصادی، اجتماعی و فرهنگی فعال است.", []),
+        # a word before a number is a code, not a place
+        (
+            "نامه را به خیابان ولیعصر، پارک ملت و کدپستی ۱۲۳۴۵ بفرستید.",
+            [("خیابان ولیعصر", "LOCATION"), ("پارک ملت", "LOCATION")],
+        ),
+    ],
+)
+def test_a_name_listed_with_places_is_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities_of(text) == expected
