@@ -999,7 +999,9 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
                 out.append(
                     _Cand(c.start, nxt.end, "ORG", _P_RULE, c.subtype, canonical, source="head", inner=[nxt])
                 )
-    place_ends = frozenset(c.end for c in gaz_cands if c.kind == "LOC" and c.source != "common")
+    places = [c for c in gaz_cands if c.kind == "LOC" and c.source != "common"]
+    place_ends = frozenset(c.end for c in places)
+    place_starts = frozenset(c.start for c in places)
     # an organisation named by its head noun: اتحادیه میوه و سبزی، فدراسیون چوگان
     for s, e, cls in spans:
         if cls.isdisjoint(_HEAD_CLASSES):
@@ -1007,7 +1009,7 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
         if sent.keys[s] in _DESKS and sent.has(s - 1, "ctx_agency"):
             continue  # به گزارش گروه اقتصادی باشگاه خبرنگاران جوان: a desk of the outlet
         if "org_head" in cls and e < sent.n and not _generic_head(sent, s, e):
-            end = _phrase_end(sent, e, place_ends=place_ends)
+            end = _phrase_end(sent, e, place_ends=place_ends, place_starts=place_starts)
             if end > e and _named_complement(sent, s, e, end, gaz_cands):
                 titled = [j for j in range(e, end) if sent.keys[j] in _IN_ORG_NAMES]
                 if titled:
@@ -1142,10 +1144,14 @@ _STRONG_HEADS = frozenset(
 )
 
 
+# Head nouns in the Arabic plural (ادارات دولتی استان): bodies of a kind, none named.
+_BROKEN_PLURALS = frozenset(name_key(w) for w in ("ادارات", "موسسات", "مؤسسات"))
+
+
 def _generic_head(sent: _Sentence, s: int, e: int) -> bool:
     """``این شرکت``، ``شرکت‌های خارجی``، ``۳ مرکز``: a common noun, not a name."""
     k = sent.keys[e - 1]
-    if k.endswith(("ها", "های", "هایی")) or sent.words[e - 1].endswith(("‌ها", "‌های")):
+    if k.endswith(("ها", "های", "هایی")) or sent.words[e - 1].endswith(("‌ها", "‌های")) or k in _BROKEN_PLURALS:
         return True
     return s > 0 and (sent.keys[s - 1] in _DETERMINERS or sent.keys[s - 1].isdigit())
 
@@ -1193,7 +1199,12 @@ _DIRECTIONS = frozenset(name_key(w) for w in ("شمالی", "جنوبی", "شر�
 
 
 def _phrase_end(
-    sent: _Sentence, j: int, *, names_only: bool = False, place_ends: frozenset[int] = frozenset()
+    sent: _Sentence,
+    j: int,
+    *,
+    names_only: bool = False,
+    place_ends: frozenset[int] = frozenset(),
+    place_starts: frozenset[int] = frozenset(),
 ) -> int:
     """Where the name after a head noun ends: before a function word, a verb, punctuation,
     the nominal part of a compound verb (``ابراز امیدواری کرد``), an office noun or a speech cue."""
@@ -1207,11 +1218,14 @@ def _phrase_end(
         hit = _domain_at(sent, j)
         if hit is not None and hit.end > 1:
             j += hit.end
+            if j in place_starts:
+                return j  # the place it serves is read with the body's known name
             if sent.has(j, "loc_head") and (
                 not place_ends.isdisjoint(range(j + 2, j + 5))
                 or j + 1 >= sent.n
                 or sent.stops[j + 1]
                 or _is_punct(sent.words[j + 1])
+                or (j + 2 < sent.n and sent.keys[j + 2] in sent.res.light)  # استان اضافه کرد
             ):
                 # a known province it serves is read with the body's known name, and a bare
                 # استان is none of it
@@ -1223,6 +1237,8 @@ def _phrase_end(
         c = sent.classes[j]
         if j > start and (j in place_ends or "org_head" in c):
             break  # a place ends a body's name (تیم سپید رود رشت); another head starts a new one
+        if j > start and "loc_head" in c and j + 1 in place_starts:
+            break  # اداره کل منابع طبیعی استان قم: the province is joined to the body later
         if k == "و" and j > start and j + 1 < limit and not sent.stops[j + 1] and not names_only:
             if j + 2 < sent.n and sent.keys[j + 2] in sent.res.light:
                 break
@@ -1257,17 +1273,25 @@ _BODY_OFFICES = frozenset(
 )
 
 
+_BUREAU_CHIEFS = frozenset(name_key(w) for w in ("مدیرکل", "مدیر کل"))
+_BUREAU = "اداره کل"
+
+
 def _office_body_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     """The body an office heads, named by its field and place: ``مدیرکل [هواشناسی استان گلستان]``."""
     out: list[_Cand] = []
     keys = sent.keys
     offices = [
-        e for s, e, _ in sent.rule_spans if (keys[s] if e - s == 1 else "".join(keys[s:e])) in _BODY_OFFICES
+        (e, office)
+        for s, e, _ in sent.rule_spans
+        if (office := keys[s] if e - s == 1 else "".join(keys[s:e])) in _BODY_OFFICES
     ]
     if not offices:
         return out
     places = {c.start: c for c in gaz_cands if c.kind == "LOC" and c.source != "common"}
-    for e in offices:
+    for e, office in offices:
+        while sent.has(e, "office_mod"):
+            e += 1  # مدیرکل سابق محیط زیست: the former chief, not a former body
         j = e
         while j < sent.n and j - e < 8 and j not in places:
             k = sent.keys[j]
@@ -1279,8 +1303,20 @@ def _office_body_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
         place = places.get(j)
         if place is not None and j > e and sent.keys[j - 1] != "و" and not _object(sent, place.end):
             # معاون خدمات شهری شهرداری کرج: the body starts at its head noun
-            body = next((k for k in range(e, j) if sent.keys[k] in _STRONG_HEADS), e)
-            out.append(_Cand(body, place.end, "ORG", _P_RULE + 0.1, None, None, source="head", inner=[place]))
+            body = next((k for k in range(e, j) if sent.keys[k] in _STRONG_HEADS), None)
+            # مدیرکل منابع طبیعی استان قم heads the اداره کل of that field and province
+            bureau = body is None and office in _BUREAU_CHIEFS
+            out.append(
+                _Cand(
+                    e if body is None else body,
+                    place.end,
+                    "ORG",
+                    _P_RULE + 0.1,
+                    canonical=f"{_BUREAU} {' '.join(sent.words[e : place.end])}" if bureau else None,
+                    source="bureau" if bureau else "head",
+                    inner=[place],
+                )
+            )
     return out
 
 
@@ -1777,6 +1813,14 @@ def _unit_head(sent: _Sentence, i: int) -> bool:
     )
 
 
+@functools.cache
+def _verbalisers() -> frozenset[str]:
+    """The forms of the verbs that make a noun a compound verb (انتخاب شد، تصویب کرد)."""
+    forms = _verb_forms(["کرد#کن", "شد#شو", "نمود#نما", "گردید#گرد"])
+    # not the copulas _verb_forms adds to any stems (کمیسیون آموزش مجلس می‌باشد)
+    return forms - (_verb_forms([]) - {name_key("شد")})
+
+
 def _unit_bodies(sent: _Sentence, chosen: list[_Cand], gaz_cands: list[_Cand]) -> list[_Cand]:
     """A body named by a word that is also a common word (``مجلس``) right after a unit of it
     (``کمیسیون برنامه و بودجه مجلس``) is the body: :func:`_sub_units` then joins the two."""
@@ -1792,6 +1836,8 @@ def _unit_bodies(sent: _Sentence, chosen: list[_Cand], gaz_cands: list[_Cand]) -
             and g.start in ends
             and not any(j in taken for j in range(g.start, g.end))
             and not _object(sent, g.end)
+            # شورای شهر کرمان انتخاب شد: the nominal part of a compound verb names no body
+            and not (g.end < sent.n and sent.keys[g.end] in _verbalisers())
         ):
             extra.append(_Cand(g.start, g.end, "ORG", _P_GAZ, g.subtype, g.canonical, source="gaz"))
     return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen
@@ -2463,7 +2509,10 @@ def _roles(doc: _Doc, sent: _Sentence, si: int, found: list[_Found]) -> list[_Fo
             hit = domains.match(sent.words[e : e + 6], keys=sent.keys[e : e + 6])
             if hit and hit[0].start == 0:
                 end = e + hit[0].end
-        nxt = by_start.get(end)
+        mod = end
+        while sent.has(mod, "office_mod"):
+            mod += 1  # رئیس سابق شورای شهر: the role goes on to the body
+        nxt = by_start.get(end) or by_start.get(mod)
         while nxt is not None and nxt.kind in ("ORG", "LOC") and end - s < _MAX_ROLE_TOKENS:
             end = nxt.end
             nxt = by_start.get(end)
@@ -2537,6 +2586,8 @@ def _cluster(
                 joined[jk] = i
             if c in joined:
                 union(joined[c], i)
+            else:
+                joined[c] = i  # a later mention written as the canonical name joins this one
         elif jk in joined:
             union(joined[jk], i)
         else:
@@ -2596,6 +2647,8 @@ def _cluster(
         canonical = best_f.canonical
         if best_f.source in ("domain", "ezafe") and canonical:
             name = canonical  # وزیر بهداشت names the ministry by its domain only
+        elif best_f.source == "bureau":
+            name = f"{_BUREAU} {name}"  # مدیرکل هواشناسی گیلان: the bureau is named by its field
         kind = _KIND[group[0][1].kind]
         del group, best_f
         entities.append(

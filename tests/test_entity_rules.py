@@ -347,3 +347,78 @@ def test_a_body_named_with_the_district_it_serves() -> None:
 )
 def test_a_name_listed_with_places_is_a_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert entities_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a director-general heads the اداره کل of the field and province named after the office
+        (
+            "مدیرکل هواشناسی استان گیلان گفت: فردا باران می‌بارد.",
+            [
+                ("مدیرکل هواشناسی استان گیلان", "ROLE"),
+                ("اداره کل هواشناسی استان گیلان", "ORGANIZATION"),
+                ("گیلان", "LOCATION"),
+            ],
+        ),
+        # an adjective of the office is not part of the body's name, and the role goes on past it
+        (
+            "مدیرکل سابق راه و شهرسازی استان یزد گفت: جاده باز است.",
+            [
+                ("مدیرکل سابق راه و شهرسازی استان یزد", "ROLE"),
+                ("اداره کل راه و شهرسازی استان یزد", "ORGANIZATION"),
+                ("یزد", "LOCATION"),
+            ],
+        ),
+        # ... and the nominal part of a compound verb after a body is no outlet (انتخاب)
+        (
+            "رئیس جدید شورای شهر کرمان انتخاب شد.",
+            [
+                ("رئیس جدید شورای شهر کرمان", "ROLE"),
+                ("شورای شهر کرمان", "ORGANIZATION"),
+                ("کرمان", "LOCATION"),
+            ],
+        ),
+        # a ministry's domain in either order, and the place right after it
+        (
+            "سخنگوی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری لرستان گفت: موزه باز شد.",
+            [
+                ("سخنگوی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری لرستان", "ROLE"),
+                ("اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری لرستان", "ORGANIZATION"),
+                ("لرستان", "LOCATION"),
+            ],
+        ),
+    ],
+)
+def test_the_body_an_office_heads(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities_of(text) == expected
+
+
+def test_a_bureau_named_by_its_chief_and_by_itself_is_one_entity() -> None:
+    text = (
+        "مدیرکل منابع طبیعی استان قم گفت: جنگل آسیب دید. "
+        "به گزارش روابط عمومی اداره کل منابع طبیعی استان قم، بازدید انجام شد."
+    )
+    (bureau,) = [e for e in find_entities(text) if e.kind is EntityKind.ORGANIZATION]
+    assert bureau.name == "اداره کل منابع طبیعی استان قم"
+    assert [m.text for m in bureau.mentions] == ["منابع طبیعی استان قم", "اداره کل منابع طبیعی استان قم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name goes on over the province it serves (استان + a known place)
+        (
+            "روابط عمومی اداره کل منابع طبیعی استان قم اعلام کرد که بازدید انجام شد.",
+            [("اداره کل منابع طبیعی استان قم", "ORGANIZATION"), ("قم", "LOCATION")],
+        ),
+        (
+            "شورای اسلامی شهر یاسوج امروز تشکیل جلسه داد.",
+            [("شورای اسلامی شهر یاسوج", "ORGANIZATION"), ("یاسوج", "LOCATION")],
+        ),
+        # a head noun in the Arabic plural names bodies of a kind, not one body
+        ("روسای ادارات دولتی استان قم در جلسه حضور داشتند.", [("قم", "LOCATION")]),
+    ],
+)
+def test_a_body_and_the_province_it_serves(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities_of(text) == expected
