@@ -1034,14 +1034,14 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
         elif "place_head" in cls and e < sent.n and not _generic_head(sent, s, e):
             # خیابان دکتر شریعتی: the honorific of the person a place is named after
             named = e + 1 if sent.has(e, "honorific") else e
-            end = _phrase_end(sent, named, names_only=True, place_ends=place_ends)
+            end = _phrase_end(sent, named, names_only=True, place_ends=place_ends, place_starts=place_starts)
             if end > named and _named_complement(sent, s, e, end, gaz_cands, strict=True):
                 # دره سلیمان، میدان امام حسین: a person's name after a place noun names the place,
                 # also a known person's (میدان امام خمینی)
                 person = named > e or any(c.kind == "PER" and e <= c.start < end for c in gaz_cands)
                 out.append(_Cand(s, end, "LOC", _P_RULE + 0.1 if person else _P_GAZ + 0.6, source="head"))
         elif "loc_head" in cls and e < sent.n and e not in by_start:
-            end = _phrase_end(sent, e, names_only=True, place_ends=place_ends)
+            end = _phrase_end(sent, e, names_only=True, place_ends=place_ends, place_starts=place_starts)
             if end > e and all(sent.freq(j) < 0 or sent.labels[j] != "O" for j in range(e, end)):
                 out.append(_Cand(s, end, "LOC", _P_GAZ + 0.2, name_start=e, source="head"))
     # a web address standing for its outlet: Entekhab.ir (five characters or more, a dot)
@@ -1239,6 +1239,8 @@ def _phrase_end(
             break  # a place ends a body's name (تیم سپید رود رشت); another head starts a new one
         if j > start and "loc_head" in c and j + 1 in place_starts:
             break  # اداره کل منابع طبیعی استان قم: the province is joined to the body later
+        if names_only and j > start and j in place_starts and _proper_name(sent, start, j):
+            break  # سالن شهید حیدریان قم: the city a named place lies in is a place of its own
         if k == "و" and j > start and j + 1 < limit and not sent.stops[j + 1] and not names_only:
             if j + 2 < sent.n and sent.keys[j + 2] in sent.res.light:
                 break
@@ -1954,12 +1956,39 @@ def _free_name(sent: _Sentence, s: int, e: int) -> bool:
     for j in range(s, e):
         if not sent.namelike(j) or sent.classes[j] or _plural(sent, j) or _plural_of_known(sent, j):
             return False
-        k = sent.keys[j]
-        for end in _ADJECTIVE_ENDINGS:
-            stem = sent.res.lexicon.get(k[: -len(end)]) if k.endswith(end) else None
-            if stem is not None and stem[0] >= _COMMON_NOUN_FREQ:
-                return False
+        if _adjective(sent, j):
+            return False
     return _name_bound(sent, s - 1) and _name_bound(sent, e)
+
+
+def _adjective(sent: _Sentence, j: int) -> bool:
+    """Whether token ``j`` is an adjective made from a frequent word (اقتصادی، مرکزی، شمالی)."""
+    k = sent.keys[j]
+    for end in _ADJECTIVE_ENDINGS:
+        stem = sent.res.lexicon.get(k[: -len(end)]) if k.endswith(end) else None
+        if stem is not None and stem[0] >= _COMMON_NOUN_FREQ:
+            return True
+    return False
+
+
+_PERSON_CLASSES = frozenset({"given", "title_in", "honorific", "title"})
+
+
+def _proper_name(sent: _Sentence, s: int, e: int) -> bool:
+    """Whether words ``s:e`` after a place noun hold a proper name, not only common words
+    (``شهید بهشتی``, ``زاغمرز``; not ``جامع``, ``وحدت``), and do not end in an ezafe that
+    takes the next word (``گلزار شهدای``)."""
+    if sent.words[e - 1].endswith(_EZAFE_ENDINGS):
+        return False
+    if s > 0 and not sent.classes[s - 1].isdisjoint(_PERSON_CLASSES):
+        return True  # سالن شهید بهشتی: named after a person, whatever the words of the name
+    return any(
+        sent.freq(j) < 0
+        or (sent.freq(j) == 0 and not _adjective(sent, j))
+        or not sent.classes[j].isdisjoint(_PERSON_CLASSES)
+        or sent.labels[j].endswith("PER")
+        for j in range(s, e)
+    )
 
 
 def _name_bound(sent: _Sentence, j: int) -> bool:

@@ -422,3 +422,25 @@ def test_a_bureau_named_by_its_chief_and_by_itself_is_one_entity() -> None:
 )
 def test_a_body_and_the_province_it_serves(text: str, expected: list[tuple[str, str]]) -> None:
     assert entities_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city a place named after a person lies in is a place of its own
+        (
+            "مسابقات در سالن شهید بهشتی کرج برگزار شد.",
+            [("سالن شهید بهشتی", "LOCATION"), ("کرج", "LOCATION")],
+        ),
+        ("روستای زاغمرز بهشهر آب ندارد.", [("زاغمرز", "LOCATION"), ("بهشهر", "LOCATION")]),
+        # a place named by common words keeps its city (مسجد جامع یزد), as one after an ezafe
+        ("نماز جمعه در مسجد جامع یزد اقامه شد.", [("مسجد جامع یزد", "LOCATION")]),
+        ("مردم در میدان شهدای ساری جمع شدند.", [("میدان شهدای ساری", "LOCATION")]),
+        # an industrial estate, a watershed, a central district: a noun before a place's name
+        ("کارخانه در شهرک صنعتی کاسپین ساخته شد.", [("کاسپین", "LOCATION")]),
+        ("عملیات در حوزه آبخیز گلپایگان انجام شد.", [("گلپایگان", "LOCATION")]),
+        ("این روستا در بخش مرکزی قلعه‌گنج قرار دارد.", [("قلعه‌گنج", "LOCATION")]),
+    ],
+)
+def test_a_place_and_the_city_it_lies_in(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities_of(text) == expected
