@@ -173,6 +173,8 @@ def _verb_forms(lines: list[str] | None = None, *, bare_present: bool = False) -
             for e in past_end:
                 for p in ("", "می", "نمی", "ن"):
                     out.add(name_key(p + stem + e))
+            # the continuous participle is a verb, whatever the bare one may be (می‌کرده)
+            out.update((name_key("می" + stem + "ه"), name_key("نمی" + stem + "ه")))
         if present:
             for e in pres_end:
                 for p in ("می", "نمی", "ب", "ن", "") if bare_present else ("می", "نمی", "ب", "ن"):
@@ -1221,11 +1223,7 @@ def _phrase_end(
             if j in place_starts:
                 return j  # the place it serves is read with the body's known name
             if sent.has(j, "loc_head") and (
-                not place_ends.isdisjoint(range(j + 2, j + 5))
-                or j + 1 >= sent.n
-                or sent.stops[j + 1]
-                or _is_punct(sent.words[j + 1])
-                or (j + 2 < sent.n and sent.keys[j + 2] in sent.res.light)  # استان اضافه کرد
+                not place_ends.isdisjoint(range(j + 2, j + 5)) or _bare_head(sent, j)
             ):
                 # a known province it serves is read with the body's known name, and a bare
                 # استان is none of it
@@ -1237,8 +1235,20 @@ def _phrase_end(
         c = sent.classes[j]
         if j > start and (j in place_ends or "org_head" in c):
             break  # a place ends a body's name (تیم سپید رود رشت); another head starts a new one
-        if j > start and "loc_head" in c and j + 1 in place_starts:
-            break  # اداره کل منابع طبیعی استان قم: the province is joined to the body later
+        if (
+            j > start
+            and "loc_head" in c
+            and (
+                j + 1 in place_starts
+                # (سپاه شهدای استان: an ezafe takes it in)
+                or (
+                    k in _PROVINCES and _bare_head(sent, j) and not sent.words[j - 1].endswith(_EZAFE_ENDINGS)
+                )
+            )
+        ):
+            # اداره کل منابع طبیعی استان قم: the province is joined to the body later;
+            # یگان حفاظت استان: "of the province" is no part of the name
+            break
         if names_only and j > start and j in place_starts and _proper_name(sent, start, j):
             break  # سالن شهید حیدریان قم: the city a named place lies in is a place of its own
         if k == "و" and j > start and j + 1 < limit and not sent.stops[j + 1] and not names_only:
@@ -1267,6 +1277,21 @@ def _phrase_end(
     while j > start and sent.keys[j - 1] == "و":
         j -= 1
     return j
+
+
+# The administrative nouns that stand for "the province's" on their own (شورای شهر is a name).
+_PROVINCES = frozenset(name_key(w) for w in ("استان", "شهرستان"))
+
+
+def _bare_head(sent: _Sentence, j: int) -> bool:
+    """Whether the head noun at ``j`` (``استان``) names no place: nothing but a function word,
+    punctuation or a compound verb (``استان اضافه کرد``) follows it."""
+    return (
+        j + 1 >= sent.n
+        or sent.stops[j + 1]
+        or _is_punct(sent.words[j + 1])
+        or (j + 2 < sent.n and sent.keys[j + 2] in sent.res.light)
+    )
 
 
 _BODY_OFFICES = frozenset(

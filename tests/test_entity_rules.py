@@ -444,3 +444,22 @@ def test_a_body_and_the_province_it_serves(text: str, expected: list[tuple[str, 
 )
 def test_a_place_and_the_city_it_lies_in(text: str, expected: list[tuple[str, str]]) -> None:
     assert entities_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of the province" after a body's name is no part of it ...
+        ("مردم می‌توانند به یگان حفاظت استان خبر بدهند.", [("یگان حفاظت", "ORGANIZATION")]),
+        (
+            "بنیاد شهید و امور ایثارگران استان اعلام کرد که کار تمام شد.",
+            [("بنیاد شهید و امور ایثارگران", "ORGANIZATION")],
+        ),
+        # ... unless an ezafe takes it in
+        ("سپاه شهدای استان اعلام کرد که رزمایش برگزار شد.", [("سپاه شهدای استان", "ORGANIZATION")]),
+        # a continuous participle is a verb: اداره کار می‌کرده names no body
+        ("او سال‌ها در اداره کار می‌کرده است.", []),
+    ],
+)
+def test_where_a_body_name_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities_of(text) == expected
