@@ -525,13 +525,17 @@ def _generic_span(sent: _Sentence, s: int, e: int, kind: str) -> bool:
         return True  # مساجد، حسینیه و ...: a place noun alone names no place
     if kind != "ORG":
         return False
+    if e - s == 1 and sent.keys[s] in _GOVERNMENT_HEADS:
+        return True  # حمایت دولت: the government, named by no name
     if sent.keys[s] in _DESKS and s > 0 and sent.has(s - 1, "ctx_agency"):
         return True  # به گزارش گروه سیاست خارجی خبرگزاری فارس: a desk of the outlet
     if "org_head" in classes[s]:
         if e - s == 1 or _generic_head(sent, s, s + 1):
             return True
         rest = range(s + 1, e)
-        if e - s == 2 and ("nationality" in sent.classes[s + 1] or sent.freq(s + 1) >= 7):
+        if e - s == 2 and (
+            "nationality" in sent.classes[s + 1] or sent.freq(s + 1) >= 7 or _adjective(sent, s + 1)
+        ):
             return True  # فدراسیون جهانی، سازمان صنعت: a head and a common word
         if "".join(sent.keys[s : s + 1]) not in _STRONG_HEADS and (
             all(sent.freq(j) >= 0 for j in rest)
@@ -732,6 +736,15 @@ def _title_rule(sent: _Sentence) -> list[_Cand]:
                 break  # the nominal part of a compound verb (ظریف مطرح شد)
             if j > start and sent.labels[j] == "O" and sent.freq(j) >= 8 and not sent.classes[j]:
                 break  # شیخ عیسی قاسم خط قرمز است: a frequent word the tagger leaves out
+            if (
+                j == start
+                and sent.labels[j] == "O"
+                and sent.freq(j) >= 7
+                and not sent.classes[j]
+                # (عبد الحمید: an Arabic name goes on with its article)
+                and not (j + 1 < sent.n and (sent.labels[j + 1] != "O" or sent.keys[j + 1].startswith("ال")))
+            ):
+                break  # شهدای دانش‌آموز: a common noun the tagger leaves out names no one
             if j > start and sent.classes[j - 1].isdisjoint(_GIVEN) and not _surname_part(sent, j):
                 break
             j += 1
@@ -1830,6 +1843,7 @@ _SUB_UNIT_HEADS = frozenset(
         "باشگاه",
         "سایت",
         "پایگاه خبری",
+        "پایگاه اینترنتی",
     )
 )
 
@@ -1870,6 +1884,18 @@ def _unit_bodies(sent: _Sentence, chosen: list[_Cand], gaz_cands: list[_Cand]) -
     return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen
 
 
+def _generic_unit(sent: _Sentence, c: _Cand) -> bool:
+    """Whether a unit's name is its head noun and adjectives only (``شورای مرکزی``,
+    ``پایگاه اینترنتی``)."""
+    if sent.keys[c.start] in _FIELD_UNITS:
+        return False  # کمیسیون کشاورزی، معاونت فرهنگی: named by its field
+    head = 2 if "".join(sent.keys[c.start : c.start + 2]) in _SUB_UNIT_HEADS else 1
+    return all(_adjective(sent, j) for j in range(c.start + head, c.end))
+
+
+_FIELD_UNITS = frozenset(name_key(w) for w in ("کمیسیون", "کمیته", "فراکسیون", "معاونت"))
+
+
 def _sub_units(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
     """A unit named with the body it belongs to makes one run with it: ``کمیسیون برنامه و
     بودجه مجلس``, ``روابط عمومی شورای نگهبان``; the name (and the mention) stays the body's,
@@ -1905,8 +1931,11 @@ def _sub_units(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
                 out.append(prev)
             out.append(c)
             continue
-        # the run takes the unit, the name stays the body's (as استان before a place's name)
-        inner = [*c.inner] + ([prev, *prev.inner] if prev is not None else [])
+        # the run takes the unit, the name stays the body's (as استان before a place's name);
+        # a unit named by adjectives only (شورای مرکزی، پایگاه اینترنتی) is no name of its own
+        inner = [*c.inner] + (
+            [prev, *prev.inner] if prev is not None and not _generic_unit(sent, prev) else []
+        )
         out.append(_Cand(start, c.end, "ORG", c.prio, c.subtype, c.canonical, c.name_start, c.source, inner))
     return out
 

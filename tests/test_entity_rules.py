@@ -463,3 +463,25 @@ def test_a_place_and_the_city_it_lies_in(text: str, expected: list[tuple[str, st
 )
 def test_where_a_body_name_ends(text: str, expected: list[tuple[str, str]]) -> None:
     assert entities_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common noun after an honorific names no one ...
+        ("یادواره شهدای دانش‌آموز و فرهنگی شهرستان برگزار شد.", []),
+        # ... but an Arabic name goes on with its article, and a name the tagger reads on
+        ("حجت‌الاسلام شیخ عبد الحمید صالحی سخنرانی کرد.", [("عبد الحمید صالحی", "PERSON")]),
+        ("شهید قهرمان احمدی در جبهه بود.", [("قهرمان احمدی", "PERSON")]),
+        # the government alone is no name
+        ("حمایت دولت از کشاورزان ادامه دارد.", []),
+        # a unit named by adjectives only is no name of its own
+        (
+            "عضو شورای مرکزی کمیته امداد گفت: کار تمام شد.",
+            [("عضو شورای مرکزی کمیته امداد", "ROLE"), ("کمیته امداد", "ORGANIZATION")],
+        ),
+        ("به نوشته پایگاه اینترنتی سازمان ملل متحد، آب کم است.", [("سازمان ملل متحد", "ORGANIZATION")]),
+    ],
+)
+def test_common_nouns_after_a_title_or_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities_of(text) == expected
