@@ -250,6 +250,11 @@ def test_a_given_name_that_is_a_noun_still_opens_a_name_the_tagger_reads() -> No
 def test_an_epithet_before_a_name_stays_out_of_it() -> None:
     text = "در منزل مادر شهید ارجمند غلامعلی پیچک حضور یافت."
     assert entities_of(text) == [("غلامعلی پیچک", "PERSON")]
+    # an unknown martyr is no one's name
+    assert entities_of("پیکر دو شهید گمنام در دانشگاه تبریز به خاک سپرده شد.") == [
+        ("دانشگاه تبریز", "ORGANIZATION"),
+        ("تبریز", "LOCATION"),
+    ]
 
 
 @pytest.mark.parametrize(
