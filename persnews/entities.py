@@ -1046,7 +1046,9 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
                         s, end, "ORG", _P_RULE + 0.2 if titled else _P_GAZ + 0.2, source="head", inner=inner
                     )
                 )
-        elif "place_head" in cls and e < sent.n and not _generic_head(sent, s, e):
+        elif (
+            "place_head" in cls and e < sent.n and not _generic_head(sent, s, e) and not _first_name(sent, s)
+        ):
             # خیابان دکتر شریعتی: the honorific of the person a place is named after
             named = e + 1 if sent.has(e, "honorific") else e
             end = _phrase_end(sent, named, names_only=True, place_ends=place_ends, place_starts=place_starts)
@@ -1161,6 +1163,12 @@ _STRONG_HEADS = frozenset(
 
 # Head nouns in the Arabic plural (ادارات دولتی استان): bodies of a kind, none named.
 _BROKEN_PLURALS = frozenset(name_key(w) for w in ("ادارات", "موسسات", "مؤسسات"))
+
+
+def _first_name(sent: _Sentence, s: int) -> bool:
+    """Whether a place noun that is also a given name opens a foreign person's name here
+    (``پل برمر``, not ``پل حافظ``): the tagger reads a person, and no word of ours follows."""
+    return "given_common" in sent.classes[s] and sent.labels[s] == "B-PER" and sent.freq(s + 1) <= 0
 
 
 def _generic_head(sent: _Sentence, s: int, e: int) -> bool:

@@ -490,3 +490,19 @@ def test_where_a_body_name_ends(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_common_nouns_after_a_title_or_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
     assert entities_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place noun that is also a given name opens a foreign person's name
+        (
+            "پل برمر حاکم آمریکایی عراق گفت که انتخابات برگزار می‌شود.",
+            [("پل برمر", "PERSON"), ("عراق", "LOCATION")],
+        ),
+        # ... and stays a bridge before a name of ours
+        ("تصادف روی پل حافظ رخ داد.", [("پل حافظ", "LOCATION")]),
+    ],
+)
+def test_a_bridge_or_a_first_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities_of(text) == expected
