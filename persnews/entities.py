@@ -2015,12 +2015,16 @@ def _free_name(sent: _Sentence, s: int, e: int) -> bool:
     """Whether words ``s:e`` could name a place no list of ours knows: words of a name, no
     noun in the plural, no adjective of a known word (اقتصادی، شمالی), between words that
     end a name (not a cut of a longer name)."""
-    for j in range(s, e):
-        if not sent.namelike(j) or sent.classes[j] or _plural(sent, j) or _plural_of_known(sent, j):
-            return False
-        if _adjective(sent, j):
-            return False
-    return _name_bound(sent, s - 1) and _name_bound(sent, e)
+    return (
+        all(
+            sent.namelike(j)
+            and not sent.classes[j]
+            and not (_plural(sent, j) or _plural_of_known(sent, j) or _adjective(sent, j))
+            for j in range(s, e)
+        )
+        and _name_bound(sent, s - 1)
+        and _name_bound(sent, e)
+    )
 
 
 def _adjective(sent: _Sentence, j: int) -> bool:
@@ -2092,7 +2096,7 @@ def _lists(
         run = []
 
 
-_LIST_JOINERS = frozenset({"،", ",", "و"})
+_LIST_JOINERS = _LIST_COMMAS | {"و"}
 
 
 def _place_lists(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
