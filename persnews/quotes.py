@@ -1231,10 +1231,10 @@ class _Extractor:
                 content = _trim(toks, m, ev.i0)
                 if content is not None:
                     return _Raw(content, cue_span, np_span, np_keys, self._kind_of(block, m, ev.i0), inherit)
-        # X Y را Z دانست
-        if "deem" in frames and not nested:
+        # X Y را Z دانست; X Y را مورد تاکید قرار داد (the cue carries the predicate: Z is empty)
+        if ("deem" in frames or "object" in frames) and not nested:
             ra = -1
-            for j in range(ev.i0 - 2, lo - 1, -1):
+            for j in range(ev.i0 - ("object" not in frames) - 1, lo - 1, -1):
                 if toks[j].k == "را" and toks[j].d == toks[ev.i0].d:
                     ra = j
                     break
@@ -1245,7 +1245,9 @@ class _Extractor:
                 and toks[ra + 2].k not in self.words[_NOT_TOPIC_AFTER]
             )
             if ra > lo and not place:
-                content = _trim(toks, lo, ev.i0)
+                # ... را برای Y مورد تاکید قرار داد keeps what stands between را and the cue
+                bare = ra == ev.i0 - 1 or (ra == ev.i0 - 2 and toks[ra + 1].k in ("نیز", "هم"))
+                content = _trim(toks, lo, ra if bare else ev.i0)
                 if content is not None and _words(toks, lo, ra, 1) >= 1:
                     return _Raw(content, cue_span, np_span, np_keys, self._kind_of(block, lo, ev.i0), inherit)
         # X از Y خواست Z
@@ -1340,6 +1342,10 @@ class _Extractor:
                 if comma > 0:
                     i = comma + 1
                     continue
+            # وی در این دیدار ...: the occasion, not the topic
+            if t.k == "در" and i + 3 < limit and toks[i + 1].k in ("این", "آن") and toks[i + 2].word:
+                i += 3
+                continue
             break
         return i
 
