@@ -976,6 +976,8 @@ class _Extractor:
             s0 = self._pronoun_anchor(block, s0, ev.i0)
             s0 = self._after_glued_clause(block, s0, ev.i0)
             n0, n1 = self._subject(block, s0, ev.i0)
+            if not region_is_coordinated:
+                s0, n0, n1 = self._unglued(block, s0, n0, n1, ev.i0)
             obj = -1
             second = self._second_clause(block, s0, ev.i0) if not region_is_coordinated else -1
             if second > s0:
@@ -1060,6 +1062,70 @@ class _Extractor:
                     return j
                 return start
         return start
+
+    def _unglued(self, block: _Block, s0: int, n0: int, n1: int, cue: int) -> tuple[int, int, int]:
+        """The region start and subject ``(s0, n0, n1)``, moved to the person that starts the
+        report when ``toks[n0:n1]`` is a glued subheading (see :meth:`_glued_person`)."""
+        toks = block.toks
+        if n0 < n1 and self.lex.anaphors.get(toks[n0].k) is None and not self._speaks(block, n0, n1):
+            named = self._glued_person(block, n0, n1, cue)
+            if named >= 0:
+                return (named, *self._subject(block, named, cue))
+        return s0, n0, n1
+
+    def _glued_person(self, block: _Block, n0: int, start: int, cue: int) -> int:
+        """``پاکسازی ۳ هزار هکتار از اراضی آلوده امیر آشتیانی با اشاره به اینکه``: a nominal
+        subheading glued to its paragraph leaves a subject ``toks[n0:start]`` that cannot speak;
+        the last person the article names before the cue (not the object of a preposition or of
+        را, in the same clause) starts the subject instead, or -1."""
+        if self.entities is None:
+            return -1
+        toks = block.toks
+        speakers = (EntityKind.PERSON, EntityKind.ORGANIZATION)
+        for t in toks[n0 : min(start, n0 + 3)]:
+            if t.t in _OPEN or self.entities.overlapping(self.norm.to_original(t.s, t.e), speakers):
+                return -1  # «مجید تخت روانچی» ...، جلیل وحیدی ...: the subject names someone
+        found = self._person_before(block, start, cue)
+        if found < 0:
+            # X با اشاره به اینکه ...، گفت: the name stands before the frame and its clause
+            frame = next(
+                (j for j in range(start, cue) if j in block.event_at and block.event_at[j].kind == "attr"), -1
+            )
+            if frame > start:
+                found = self._person_before(block, start, frame)
+        return found
+
+    def _person_before(self, block: _Block, start: int, cue: int) -> int:
+        """The first token of the last person named in ``toks[start:cue]`` who can be the subject
+        of the cue, or -1 (see :meth:`_glued_person`)."""
+        assert self.entities is not None
+        toks = block.toks
+        person = (EntityKind.PERSON,)
+        for j in range(cue - 1, start, -1):
+            t = toks[j]
+            if t.d != toks[cue].d or not t.word:
+                continue
+            if self._finite_verb(t):
+                return -1  # a clause before the cue: the name belongs to it
+            here = self.entities.overlapping(self.norm.to_original(t.s, t.s + 1), person)
+            if here is None:
+                continue
+            before = toks[j - 1]
+            if self.entities.overlapping(self.norm.to_original(before.s, before.s + 1), person) is here:
+                continue  # inside the name: its first word is further back
+            if self.entities.overlapping(self.norm.to_original(t.s, t.s + 1), _PLACES_AND_BODIES):
+                return -1  # پالایشگاه امام خمینی: a person's name inside a body's or a place's
+            k = j - 1
+            while k > start and _title_kind(self.lex, toks, k) == "title":
+                k -= 1  # نزدیک به آیت‌الله سیستانی: the titles before the name
+            if toks[k].k in self.words[_STOP] or toks[k].k == "و":
+                return -1
+            # ... را به فرمان امام عنوان کرد: an object before the name, whose subject is elided
+            if any(toks[i].k == "را" for i in range(start, j)):
+                return -1
+            end = self._subject(block, j, cue)[1]
+            return -1 if end < cue and toks[end].k == "را" else j  # سردار سلیمانی را ... توصیف کرد
+        return -1
 
     def _after_glued_clause(self, block: _Block, start: int, cue: int) -> int:
         """``آسمان ایلام بارانی می‌شود مدیرکل هواشناسی ایلام گفت``: a headline glued to its report.
@@ -1732,6 +1798,7 @@ class _Extractor:
             start, _ = self._region_start(block, ev_index)
             s0 = self._skip_prefixes(block, start, ev.i0)
             n0, n1 = self._subject(block, s0, ev.i0)
+            _, n0, n1 = self._unglued(block, s0, n0, n1, ev.i0)
             # the clause runs to the last comma before the main verb
             k = block.next_cue[ev_index]
             main = (
@@ -2097,6 +2164,9 @@ class _Extractor:
         if raw.np is not None and phrase.anaphor is None and phrase.role is not None:
             return entities.overlapping(norm.to_original(*raw.np), (EntityKind.ROLE,))
         return None
+
+
+_PLACES_AND_BODIES = (EntityKind.ORGANIZATION, EntityKind.LOCATION)
 
 
 class _EntityIndex:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import persnews
 from persnews import QuoteKind
 from persnews.quotes import find_quotes
 
@@ -203,3 +204,45 @@ def test_a_modal_after_a_comma_opens_no_subject() -> None:
     )
     # before, «نباید» was the speaker of the second quote
     assert _said(body)[1] == (None, "محمود احمدی‌نژاد", "باید از مربیان مجرب استفاده کنیم.")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "span"),
+    [
+        # a nominal subheading glued to the paragraph: the person after it speaks, through the
+        # frame and the cue that follows it
+        (
+            "پاکسازی ۳ هزار هکتار از اراضی آلوده به مین محمدرضا آشتیانی با اشاره به اینکه این کار"
+            " ادامه دارد، گفت: ما برای پاکسازی مرزها آماده‌ایم.",
+            "محمدرضا آشتیانی",
+            ("محمدرضا آشتیانی", 60),
+        ),
+        # a person in the object of را is no subject: the quoted name before it is
+        (
+            "«مجید تخت روانچی» نماینده ایران در سازمان ملل سردار قاسم سلیمانی را قهرمان منطقه توصیف کرد.",
+            "مجید تخت روانچی",
+            ("«مجید تخت روانچی» نماینده ایران", 17),
+        ),
+    ],
+)
+def test_a_subject_that_cannot_speak_gives_way_to_the_person_after_it(
+    body: str, speaker: str, span: tuple[str, int]
+) -> None:
+    text = "نشست برگزار شد.\n\n" + body
+    quotes = persnews.parse(text).quotes
+    assert quotes
+    assert {q.speaker_name for q in quotes} == {speaker}
+    first = quotes[0].speaker
+    assert first is not None
+    assert (first.text, first.start) == span
+    assert text[first.start : first.end] == first.text
+
+
+def test_a_person_inside_a_body_name_is_no_glued_subject() -> None:
+    text = (
+        "نشست برگزار شد.\n\n"
+        "مسئول بنیاد نیکوکاری از حضور هزار خانواده تحت پوشش کمیته امداد امام خمینی در سنندج خبر داد."
+    )
+    (quote,) = persnews.parse(text).quotes
+    assert quote.speaker_name == "مسئول بنیاد نیکوکاری"
+    assert quote.content.text == "حضور هزار خانواده تحت پوشش کمیته امداد امام خمینی در سنندج"
