@@ -746,6 +746,10 @@ class _Extractor:
                 if ev.attr in ("opener", "reporter") and (comma < 0 or comma - ev.i1 > 2):
                     i = ev.i1
                     continue
+                if ev.attr == "agency" and toks[ev.i1 - 2].k in self.words[_DEMONSTRATIVES]:
+                    # بنا بر همین گزارش محمد جعفری، مدیر ...: "this report" names no outlet
+                    i = ev.i1
+                    continue
                 if comma < 0 and ev.attr == "agency":
                     # به گزارش فارس به نقل از روابط عمومی X مدیرعامل Y گفت: the relayed source comes next
                     relay = _next_relay(events, ev.i1, limit)
@@ -977,7 +981,7 @@ class _Extractor:
             s0 = self._after_glued_clause(block, s0, ev.i0)
             n0, n1 = self._subject(block, s0, ev.i0)
             if not region_is_coordinated:
-                s0, n0, n1 = self._unglued(block, s0, n0, n1, ev.i0)
+                s0, n0, n1 = self._unglued(block, start, s0, n0, n1, ev.i0)
             obj = -1
             second = self._second_clause(block, s0, ev.i0) if not region_is_coordinated else -1
             if second > s0:
@@ -1063,45 +1067,73 @@ class _Extractor:
                 return start
         return start
 
-    def _unglued(self, block: _Block, s0: int, n0: int, n1: int, cue: int) -> tuple[int, int, int]:
+    def _unglued(
+        self, block: _Block, start: int, s0: int, n0: int, n1: int, cue: int
+    ) -> tuple[int, int, int]:
         """The region start and subject ``(s0, n0, n1)``, moved to the person that starts the
-        report when ``toks[n0:n1]`` is a glued subheading (see :meth:`_glued_person`)."""
+        report when ``toks[n0:n1]`` is a glued subheading (see :meth:`_glued_person`); the region
+        starts at ``start``, before any credit (after «به گزارش فارس،» the subject is the report's)."""
         toks = block.toks
-        if n0 < n1 and self.lex.anaphors.get(toks[n0].k) is None and not self._speaks(block, n0, n1):
-            named = self._glued_person(block, n0, n1, cue)
+        deed = False
+        if (
+            not any(t.word for t in toks[start:s0])  # a bullet (*) may open a subheading
+            and n0 < n1
+            and self.lex.anaphors.get(toks[n0].k) is None
+            and (not self._speaks(block, n0, n1) or (deed := self._deed_of(block, n0, n1)))
+        ):
+            # هشدار وزیر دفاع ...: the title after the deed names no one the subject stands for
+            named = self._glued_person(block, n0, n0 + 1 if deed else n1, n1, cue)
             if named >= 0:
                 return (named, *self._subject(block, named, cue))
         return s0, n0, n1
 
-    def _glued_person(self, block: _Block, n0: int, start: int, cue: int) -> int:
+    def _deed_of(self, block: _Block, n0: int, n1: int) -> bool:
+        """``هشدار وزیر دفاع``: a noun that names no one before a title, the headline of what a
+        person did rather than the person."""
+        if self.entities is None or n1 - n0 < 2:
+            return False
+        toks = block.toks
+        first = toks[n0]
+        return (
+            first.word
+            and first.k != "یک"  # یک مقام در دفتر شارون: an unnamed source
+            and _title_kind(self.lex, toks, n0) is None
+            and _title_kind(self.lex, toks, n0 + 1) in ("role", "title")
+            # a role mention may hold the noun (the speaker's own phrase made it): only a name counts
+            and self.entities.overlapping(self.norm.to_original(first.s, first.e), _NAMES) is None
+        )
+
+    def _glued_person(self, block: _Block, n0: int, named: int, start: int, cue: int) -> int:
         """``پاکسازی ۳ هزار هکتار از اراضی آلوده امیر آشتیانی با اشاره به اینکه``: a nominal
         subheading glued to its paragraph leaves a subject ``toks[n0:start]`` that cannot speak;
         the last person the article names before the cue (not the object of a preposition or of
-        را, in the same clause) starts the subject instead, or -1."""
+        را, in the same clause) starts the subject instead, or -1.  A name among the subject's
+        first words (before ``named``) keeps the subject."""
         if self.entities is None:
             return -1
         toks = block.toks
         speakers = (EntityKind.PERSON, EntityKind.ORGANIZATION)
-        for t in toks[n0 : min(start, n0 + 3)]:
-            if t.t in _OPEN or self.entities.overlapping(self.norm.to_original(t.s, t.e), speakers):
+        for i in range(n0, min(named, n0 + 3)):
+            t = toks[i]
+            quoted_name = t.t in _OPEN and any(toks[c].t in _CLOSE for c in range(i + 1, min(named, i + 6)))
+            if quoted_name or self.entities.overlapping(self.norm.to_original(t.s, t.e), speakers):
                 return -1  # «مجید تخت روانچی» ...، جلیل وحیدی ...: the subject names someone
-        found = self._person_before(block, start, cue)
-        if found < 0:
-            # X با اشاره به اینکه ...، گفت: the name stands before the frame and its clause
-            frame = next(
-                (j for j in range(start, cue) if j in block.event_at and block.event_at[j].kind == "attr"), -1
-            )
-            if frame > start:
-                found = self._person_before(block, start, frame)
-        return found
+        # X با اشاره به Y ...، گفت: the name stands before the frame; the names in it are its topic
+        frames = [
+            j
+            for j in range(start, cue)
+            if j in block.event_at and block.event_at[j].attr in ("frame", "frame_np", "topic")
+        ]
+        return self._person_before(block, start, cue, frames[0] if frames else cue)
 
-    def _person_before(self, block: _Block, start: int, cue: int) -> int:
-        """The first token of the last person named in ``toks[start:cue]`` who can be the subject
-        of the cue, or -1 (see :meth:`_glued_person`)."""
+    def _person_before(self, block: _Block, start: int, cue: int, frame: int) -> int:
+        """The first token of the last person named in ``toks[start:cue]`` (before ``frame``, the
+        first frame of the region) who can be the subject of the cue, or -1 (see
+        :meth:`_glued_person`)."""
         assert self.entities is not None
         toks = block.toks
-        person = (EntityKind.PERSON,)
-        for j in range(cue - 1, start, -1):
+        person = (EntityKind.PERSON, EntityKind.ROLE)
+        for j in range(min(cue, frame) - 1, start, -1):
             t = toks[j]
             if t.d != toks[cue].d or not t.word:
                 continue
@@ -1111,13 +1143,13 @@ class _Extractor:
             if here is None:
                 continue
             before = toks[j - 1]
-            if self.entities.overlapping(self.norm.to_original(before.s, before.s + 1), person) is here:
-                continue  # inside the name: its first word is further back
+            if self.entities.overlapping(self.norm.to_original(before.s, before.s + 1), person) is not None:
+                continue  # inside the name, or a role after a name: the first word is further back
             if self.entities.overlapping(self.norm.to_original(t.s, t.s + 1), _PLACES_AND_BODIES):
                 return -1  # پالایشگاه امام خمینی: a person's name inside a body's or a place's
             k = j - 1
-            while k > start and _title_kind(self.lex, toks, k) == "title":
-                k -= 1  # نزدیک به آیت‌الله سیستانی: the titles before the name
+            while k > start and (not toks[k].word or _title_kind(self.lex, toks, k) == "title"):
+                k -= 1  # نزدیک به آیت‌الله سیستانی، از «اولاند»: the titles and marks before the name
             if toks[k].k in self.words[_STOP] or toks[k].k == "و":
                 return -1
             # ... را به فرمان امام عنوان کرد: an object before the name, whose subject is elided
@@ -1798,7 +1830,7 @@ class _Extractor:
             start, _ = self._region_start(block, ev_index)
             s0 = self._skip_prefixes(block, start, ev.i0)
             n0, n1 = self._subject(block, s0, ev.i0)
-            _, n0, n1 = self._unglued(block, s0, n0, n1, ev.i0)
+            _, n0, n1 = self._unglued(block, start, s0, n0, n1, ev.i0)
             # the clause runs to the last comma before the main verb
             k = block.next_cue[ev_index]
             main = (
@@ -2167,6 +2199,7 @@ class _Extractor:
 
 
 _PLACES_AND_BODIES = (EntityKind.ORGANIZATION, EntityKind.LOCATION)
+_NAMES = (EntityKind.PERSON, EntityKind.ORGANIZATION)
 
 
 class _EntityIndex:

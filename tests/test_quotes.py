@@ -217,6 +217,13 @@ def test_a_modal_after_a_comma_opens_no_subject() -> None:
             "محمدرضا آشتیانی",
             ("محمدرضا آشتیانی", 60),
         ),
+        # the headline of what a minister did, glued to the paragraph: the minister after it speaks
+        (
+            "هشدار وزیر دفاع به کشورهای مداخله‌گر وزیر دفاع در ادامه سخنانش با بیان اینکه هشدار ما جدی است،"
+            " تصریح کرد: هر اقدام جاهلانه پاسخ قاطع می‌گیرد.",
+            "وزیر دفاع",
+            ("وزیر دفاع", 54),
+        ),
         # a person in the object of را is no subject: the quoted name before it is
         (
             "«مجید تخت روانچی» نماینده ایران در سازمان ملل سردار قاسم سلیمانی را قهرمان منطقه توصیف کرد.",
@@ -246,3 +253,11 @@ def test_a_person_inside_a_body_name_is_no_glued_subject() -> None:
     (quote,) = persnews.parse(text).quotes
     assert quote.speaker_name == "مسئول بنیاد نیکوکاری"
     assert quote.content.text == "حضور هزار خانواده تحت پوشش کمیته امداد امام خمینی در سنندج"
+
+
+@pytest.mark.parametrize("credit", ["بنا بر همین گزارش ", "بر اساس این گزارش ", "بنا به این گزارش، "])
+def test_this_report_names_no_outlet_and_the_speaker_follows_it(credit: str) -> None:
+    body = credit + "سید رمضان جعفری، مدیر شعب پست بانک هرمزگان گفت: کارمندان باید شاداب باشند."
+    assert _said(body) == [
+        ("سید رمضان جعفری، مدیر شعب پست بانک هرمزگان", "سید رمضان جعفری", "کارمندان باید شاداب باشند.")
+    ]
