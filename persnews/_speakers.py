@@ -12,12 +12,13 @@ name, a role to the person who holds it in the article.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
 from persnews._cues import Lexicon, key
 
-__all__ = ["Person", "Phrase", "Resolver", "parse_phrase", "role_matches", "title_at"]
+__all__ = ["Person", "Phrase", "Resolver", "RoleKey", "parse_phrase", "role_matches", "title_at"]
 
 # Determiners and fillers that may open a phrase without being part of a name.
 _DETERMINERS = frozenset(map(key, ["یک", "یکی", "دو", "سه", "چند"]))
@@ -289,15 +290,25 @@ def _name_inside(
     return None
 
 
-def role_key(role_keys: Sequence[str]) -> tuple[str, frozenset[str]]:
+class RoleKey(NamedTuple):
+    """A role phrase as compared: its head word, its content words, and those words run
+    together (which survives a compound written apart or with a ZWNJ: ولی فقیه / ولی‌فقیه)."""
+
+    head: str
+    words: frozenset[str]
+    joined: str = ""
+
+
+def role_key(role_keys: Sequence[str]) -> RoleKey:
     """The head word and content words of a role phrase, for comparison."""
     words = [k for k in role_keys if k not in _PUNCT_SPLIT and k not in '«»"“”()']
     if not words:
-        return ("", frozenset())
-    return (words[0], frozenset(w for w in words if w not in _ROLE_STOP))
+        return RoleKey("", frozenset())
+    content = [w for w in words if w not in _ROLE_STOP]
+    return RoleKey(words[0], frozenset(content), "".join(w for w in content if w != words[0]))
 
 
-def role_matches(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
+def role_matches(a: RoleKey, b: RoleKey) -> bool:
     """Whether two role phrases name the same office (same head, mostly the same words).
 
     Example:
@@ -305,13 +316,18 @@ def role_matches(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -
         >>> r2 = role_key([key(w) for w in "سخنگوی وزارت خارجه ایران".split()])
         >>> role_matches(r1, r2)
         True
+        >>> r3 = role_key([key(w) for w in "نماینده ولی‌فقیه در استان فارس".split()])
+        >>> role_matches(role_key([key(w) for w in "نماینده ولی فقیه".split()]), r3)
+        True
     """
-    if not a[0] or a[0] != b[0]:
+    if not a.head or a.head != b.head:
         return False
-    sa, sb = a[1], b[1]
+    sa, sb = a.words, b.words
     if not sa or not sb:
         return sa == sb
     if sa <= sb or sb <= sa:
+        return True
+    if a.joined and b.joined and (a.joined in b.joined or b.joined in a.joined):
         return True
     inter = len(sa & sb)
     return inter / min(len(sa), len(sb)) >= 0.6
@@ -323,7 +339,7 @@ class Person:
 
     name_keys: tuple[str, ...] = ()
     name: str | None = None
-    roles: list[tuple[str, frozenset[str]]] = attrs.field(factory=list)
+    roles: list[RoleKey] = attrs.field(factory=list)
     role_text: str | None = None
     org: bool = False
     first_quote: int = 0
@@ -382,7 +398,7 @@ class Resolver:
                 best = idx
         return best
 
-    def by_role(self, role: tuple[str, frozenset[str]]) -> int | None:
+    def by_role(self, role: RoleKey) -> int | None:
         best = None
         for idx in range(len(self.people)):
             p = self.people[idx]

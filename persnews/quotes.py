@@ -38,6 +38,7 @@ from persnews._speakers import (
     Person,
     Phrase,
     Resolver,
+    RoleKey,
     parse_phrase,
     plural_noun,
     role_key,
@@ -865,8 +866,12 @@ class _Extractor:
                         i = close + 1
                         continue
                 break
-            if i > start and i in block.event_at:
-                break  # a cue or a frame (بابیان اینکه، با اشاره به) ends the subject
+            if (
+                i > start
+                and i in block.event_at
+                and not (block.event_at[i].attr == "opener" and self._role_continues(toks, start, i, limit))
+            ):
+                break  # a cue or a frame (بابیان اینکه، با اشاره به) ends the subject; ولی in a role does not
             if not t.word:
                 break
             if i > start and self.lex.anaphors.get(toks[i - 1].k) == "person" and i - 1 == start:
@@ -908,10 +913,14 @@ class _Extractor:
         """Whether a stop word at ``i`` is part of a role (امام جمعه، نماینده ... در مجلس)."""
         if toks[i].k == _IN and i + 1 < limit and toks[i + 1].k == _MAJLES:
             return True
-        joined = toks[i].k
+        # the role may go on after the stop word: نماینده ولی فقیه (ولی is also "but")
+        ahead = [toks[i].k]
+        for t in toks[i + 1 : min(limit, i + 3)]:
+            ahead.append(ahead[-1] + t.k)
+        before = ""
         for j in range(i - 1, max(start, i - 3) - 1, -1):
-            joined = toks[j].k + joined
-            if self.lex.titles.get(joined) == "role":
+            before = toks[j].k + before
+            if any(self.lex.titles.get(before + rest) == "role" for rest in ahead):
                 return True
         return False
 
@@ -1184,7 +1193,10 @@ class _Extractor:
             return
         first_event = [len(toks)] * len(block.sent_start)
         for ev in reversed(block.events):
-            first_event[block.sent_id[ev.i0]] = ev.i0
+            sid = block.sent_id[ev.i0]
+            if ev.attr == "opener" and ev.i0 > block.sent_start[sid]:
+                continue  # نماینده ولی فقیه: the subject decides whether ولی opens a clause
+            first_event[sid] = ev.i0
         for sid, start in enumerate(block.sent_start):
             end = min(block.sent_end[sid], start + 40, first_event[sid])
             s0 = self._skip_prefixes(block, start, end)
@@ -2312,7 +2324,7 @@ class _Index(Resolver):
             self.by_last.setdefault(name_keys[-1], []).append(root)
         return root
 
-    def add_role(self, idx: int, role: tuple[str, frozenset[str]], text: str | None) -> None:
+    def add_role(self, idx: int, role: RoleKey, text: str | None) -> None:
         root = self.find(idx)
         p = self.people[root]
         p.roles.append(role)
@@ -2320,7 +2332,7 @@ class _Index(Resolver):
             p.role_text = text
         self.by_head.setdefault(role[0], []).append(root)
 
-    def by_role(self, role: tuple[str, frozenset[str]]) -> int | None:
+    def by_role(self, role: RoleKey) -> int | None:
         candidates = self.by_head.get(role[0], [])
         for idx in reversed(candidates[-self._FUZZY_WINDOW :]):
             root = self.find(idx)

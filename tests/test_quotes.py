@@ -261,3 +261,22 @@ def test_this_report_names_no_outlet_and_the_speaker_follows_it(credit: str) -> 
     assert _said(body) == [
         ("سید رمضان جعفری، مدیر شعب پست بانک هرمزگان", "سید رمضان جعفری", "کارمندان باید شاداب باشند.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # ولی ("but") opens clauses, yet belongs to this role
+        ("نماینده ولی فقیه در آذربایجان‌شرقی گفت: مردم در انتخابات شرکت کنند.", "نماینده ولی فقیه"),
+        # the older spelling of مسئول is the same role noun
+        (
+            "مسوول بنیاد احسان کمیته امداد سنندج گفت: جشن نیکوکاری برگزار می‌شود.",
+            "مسوول بنیاد احسان کمیته امداد سنندج",
+        ),
+        ("وزیر ولی گفت: کار تمام است.", "وزیر"),
+    ],
+)
+def test_a_role_keeps_its_words(body: str, speaker: str) -> None:
+    ((said, name, _),) = _said(body)
+    assert said == speaker
+    assert name == speaker
