@@ -157,6 +157,9 @@ _LIGHT_VERBS = (
 )
 
 
+_PREVERBS = ("بر", "در", "باز", "فرا", "فرو", "وا")
+
+
 def _verb_forms(lines: list[str] | None = None, *, bare_present: bool = False) -> frozenset[str]:
     """Conjugated forms of hazm's verb stems (keys), to stop names at verbs."""
     if lines is None:
@@ -181,6 +184,15 @@ def _verb_forms(lines: list[str] | None = None, *, bare_present: bool = False) -
                     if not p and not e:
                         continue
                     out.add(name_key(p + present + e))
+        # a verb with a preverb takes no ب and puts می inside: برگردند، برمی‌گردند، درمی‌آمد
+        preverb = next((v for v in _PREVERBS if past.startswith(v) and present.startswith(v)), "")
+        if preverb and len(present) - len(preverb) >= 2:
+            rest_past, rest_present = past[len(preverb) :], present[len(preverb) :]
+            for p in ("می", "نمی"):
+                out.update(name_key(preverb + p + rest_present + e) for e in pres_end)
+                out.update(name_key(preverb + p + rest_past + e) for e in past_end)
+            # (not -ی: فروشی، درخشی are nouns and adjectives)
+            out.update(name_key(present + e) for e in ("م", "د", "یم", "ید", "ند"))
     for w in ("است", "هست", "نیست", "بود", "شد", "باشد", "باشند", "میباشد", "نبود", "هستند", "بودند"):
         out.add(name_key(w))
     # the future auxiliary (خواهد رفت), never a bare present elsewhere
@@ -273,7 +285,7 @@ _NOT_IN_NAMES = frozenset(
 )
 _ROLE_WORDS = frozenset({"office", "loc_generic"})
 # What a tagged name never opens with: a role word, or an epithet (شهید ارجمند غلامعلی پیچک).
-_NOT_OPENING = _ROLE_WORDS | {"epithet"}
+_NOT_OPENING = _ROLE_WORDS | {"epithet", "phrase_end"}
 _GENERIC_HEADS = frozenset({"loc_generic", "org_head"})
 _NAME_OPENERS = frozenset({"honorific", "title", "office", "given", "title_in"})
 _TITLES = frozenset({"honorific", "title"})
@@ -464,6 +476,10 @@ def _crf_cands(sent: _Sentence, labels: Sequence[str]) -> list[_Cand]:
             k = sent.keys[j]
             if (sent.stops[j] and k not in _NAME_JOINERS) or k in sent.res.verbs:
                 e = j
+                break
+            if "phrase_end" in sent.classes[j] and not sent.has(j - 1, "given"):
+                # تیم کنونی پاتوسی: a person is named after the description; a body before it
+                s, e = (j + 1, e) if t == "PER" else (s, j)
                 break
         while e > s and (sent.stops[e - 1] or (e - s > 1 and _adverb(sent, e - 1))):
             e -= 1

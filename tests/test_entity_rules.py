@@ -506,3 +506,34 @@ def test_common_nouns_after_a_title_or_a_unit(text: str, expected: list[tuple[st
 )
 def test_a_bridge_or_a_first_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert entities_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb with a preverb ends a body's name: no ب, and می inside it
+        ("این بازیکنان باید به باشگاه قبلی برگردند.", []),
+        ("بازیکنان به سالن بازمی‌گردند.", []),
+        # "are" and adjectives of time follow a body's name, never on it
+        ("سازمان ملی جوانان عبارت‌اند از نهادهای دولتی.", [("سازمان ملی جوانان", "ORGANIZATION")]),
+        ("اداره‌کل راه و شهرسازی فعلی مسئول این پروژه است.", [("اداره‌کل راه و شهرسازی", "ORGANIZATION")]),
+        # ... and a person is named after such a description
+        ("فولاد، تیم کنونی پاتوسی به او علاقه دارد.", [("فولاد", "ORGANIZATION"), ("پاتوسی", "PERSON")]),
+        # but a surname spelled like one stays a name after a given name
+        (
+            "در این مراسم علیرضا گوروئی فرماندار، ابراهیم پیرامون مدیرعامل شرکت بهره‌برداری نفت و گاز"
+            " مسجدسلیمان و سایر مدیران حضور داشتند.",
+            [
+                ("علیرضا گوروئی", "PERSON"),
+                ("ابراهیم پیرامون", "PERSON"),
+                ("مدیرعامل شرکت بهره‌برداری نفت و گاز مسجدسلیمان", "ROLE"),
+                ("شرکت بهره‌برداری نفت و گاز مسجدسلیمان", "ORGANIZATION"),
+                ("مسجدسلیمان", "LOCATION"),
+            ],
+        ),
+        # the provincial capital is no body: the province is the place
+        ("همایش در مرکز استان مازندران برگزار شد.", [("مازندران", "LOCATION")]),
+    ],
+)
+def test_what_follows_a_name_is_not_part_of_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities_of(text) == expected
