@@ -359,6 +359,7 @@ class _Sentence:
 
     __slots__ = (
         "_sports",
+        "body_ends",
         "classes",
         "cue_spans",
         "gaz_starts",
@@ -378,6 +379,8 @@ class _Sentence:
         self.res = res
         self.labels: list[str] = ["O"] * n
         self.gaz_starts: frozenset[int] = frozenset()
+        # where a body the gazetteer knows ends (بنیاد شهید): a word after it is no honoree by default
+        self.body_ends: frozenset[int] = frozenset()
         self._sports: bool | None = None
         # single-token classes also count inside a longer cue phrase
         self.classes = classes = list(map(res.cues.classes.get, keys, _NO_CLASSES))
@@ -752,6 +755,8 @@ def _title_rule(sent: _Sentence) -> list[_Cand]:
                 break  # the nominal part of a compound verb (ظریف مطرح شد)
             if j > start and sent.labels[j] == "O" and sent.freq(j) >= 8 and not sent.classes[j]:
                 break  # شیخ عیسی قاسم خط قرمز است: a frequent word the tagger leaves out
+            if j == start and start in sent.body_ends and sent.classes[j].isdisjoint(_GIVEN):
+                break  # بنیاد شهید حقوق خود را ...: the title ends a known body, no given name follows
             if (
                 j == start
                 and sent.labels[j] == "O"
@@ -1043,6 +1048,9 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
             end = _phrase_end(sent, e, place_ends=place_ends, place_starts=place_starts)
             if end > e and _named_complement(sent, s, e, end, gaz_cands):
                 titled = [j for j in range(e, end) if sent.keys[j] in _IN_ORG_NAMES]
+                if titled and titled[0] + 1 in sent.body_ends:
+                    # بنیاد شهید: a known body ends on the title, and whoever follows is named apart
+                    end, titled = titled[0] + 1, []
                 if titled:
                     end = _honoree_end(sent, titled[0] + 1, end, place_ends)
                 # دانشگاه شهید چمران، پایگاه شهید بابایی: the title belongs to the body's name,
@@ -1695,6 +1703,7 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
     gazc = _gazetteer_cands(sent, matches)
     gazc += _ezafe_places(sent, gaz, gazc)
     sent.gaz_starts = frozenset([c.start for c in gazc if c.kind != "PER" and c.source != "common"])
+    sent.body_ends = frozenset([c.end for c in gazc if c.kind == "ORG" and c.source != "common"])
     rules_places: list[_Cand] = []
     rules = (
         _title_rule(sent)

@@ -537,3 +537,24 @@ def test_a_bridge_or_a_first_name(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_what_follows_a_name_is_not_part_of_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert entities_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # بنیاد شهید is a body the gazetteer knows: the word after its title names no martyr
+        ("جامعه هدف بنیاد شهید حقوق خود را از بانک دریافت می‌کنند.", [("بنیاد شهید", "ORGANIZATION")]),
+        # ... and a person after it is named apart
+        (
+            "رئیس بنیاد شهید محمد احمدی گفت: کار تمام است.",
+            [("رئیس بنیاد شهید", "ROLE"), ("بنیاد شهید", "ORGANIZATION"), ("محمد احمدی", "PERSON")],
+        ),
+        # a body named after a martyr keeps the martyr's name
+        (
+            "دانشگاه شهید بهشتی میزبان همایش بود.",
+            [("دانشگاه شهید بهشتی", "ORGANIZATION"), ("بهشتی", "PERSON")],
+        ),
+    ],
+)
+def test_a_known_body_ending_on_a_title_honours_no_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities_of(text) == expected
