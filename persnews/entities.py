@@ -159,6 +159,22 @@ _LIGHT_VERBS = (
 
 _PREVERBS = ("بر", "در", "باز", "فرا", "فرو", "وا")
 
+# Endings that make an inflected form of a listed word, and how frequent the word must be for the
+# form to read as common (a bare -ی also makes surnames and place names from rarer words: طالقانی)
+_INFLECTIONS = tuple(
+    (name_key(suffix), least)
+    for suffix, least in (
+        ("هایی", 5),
+        ("های", 5),
+        ("ها", 5),
+        ("ای", 6),
+        ("ان", 6),
+        ("ند", 6),
+        ("ترین", 5),
+        ("ی", 7),
+    )
+)
+
 
 def _verb_forms(lines: list[str] | None = None, *, bare_present: bool = False) -> frozenset[str]:
     """Conjugated forms of hazm's verb stems (keys), to stop names at verbs."""
@@ -419,6 +435,22 @@ class _Sentence:
     def freq(self, i: int) -> int:
         lex = self.res.lexicon.get(self.keys[i])
         return -1 if lex is None else lex[0]
+
+    def unknown(self, i: int) -> bool:
+        """Whether token ``i`` is a word the lexicon lacks in any form: not a listed word, nor one
+        with a plural, indefinite or verb ending (ورزشکاران، موزه‌ای، معتقدند are common words)."""
+        if self.freq(i) >= 0:
+            return False
+        k = self.keys[i]
+        lexicon = self.res.lexicon
+        for suffix, least in _INFLECTIONS:
+            stem = k[: -len(suffix)]
+            if not k.endswith(suffix) or len(stem) < 3 or (suffix == "ای" and stem[-1] not in "هاو"):
+                continue  # (the indefinite -ای follows a vowel: موزه‌ای، not شهدای)
+            found = lexicon.get(stem)
+            if found is not None and found[0] >= least:
+                return False
+        return True
 
     def namelike(self, i: int, *, loose: bool = False) -> bool:
         """Could token ``i`` be part of a person's name?"""
@@ -1083,7 +1115,7 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
                 out.append(_Cand(s, end, "LOC", _P_RULE + 0.1 if person else _P_GAZ + 0.6, source="head"))
         elif "loc_head" in cls and e < sent.n and e not in by_start:
             end = _phrase_end(sent, e, names_only=True, place_ends=place_ends, place_starts=place_starts)
-            if end > e and all(sent.freq(j) < 0 or sent.labels[j] != "O" for j in range(e, end)):
+            if end > e and all(sent.unknown(j) or sent.labels[j] != "O" for j in range(e, end)):
                 out.append(_Cand(s, end, "LOC", _P_GAZ + 0.2, name_start=e, source="head"))
     # a web address standing for its outlet: Entekhab.ir (five characters or more, a dot)
     for i in _where(sent.words, contains, "."):
@@ -1221,7 +1253,7 @@ def _named_complement(
         )
     if "common_word" in sent.classes[s]:
         # مجلس لایحه بودجه: a head that is also a common word names a body only with a proper name
-        return any(sent.freq(j) < 0 for j in range(e, end)) or any(
+        return any(sent.unknown(j) for j in range(e, end)) or any(
             c.start < end and e < c.end for c in gaz_cands if c.source != "common"
         )
     if any(sent.labels[j] != "O" for j in range(s, end)):
@@ -1230,7 +1262,7 @@ def _named_complement(
         return True
     strong = "".join(sent.keys[s:e]) in _STRONG_HEADS
     if not strong or strict:
-        return any(sent.freq(j) < 0 for j in range(e, end))
+        return any(sent.unknown(j) for j in range(e, end))
     # a strong head and more than one word: وزارت امور اقتصادی و دارایی
     return end - e >= 2
 
@@ -2074,7 +2106,7 @@ def _proper_name(sent: _Sentence, s: int, e: int) -> bool:
     if s > 0 and not sent.classes[s - 1].isdisjoint(_PERSON_CLASSES):
         return True  # سالن شهید بهشتی: named after a person, whatever the words of the name
     return any(
-        sent.freq(j) < 0
+        sent.unknown(j)
         or (sent.freq(j) == 0 and not _adjective(sent, j))
         or not sent.classes[j].isdisjoint(_PERSON_CLASSES)
         or sent.labels[j].endswith("PER")

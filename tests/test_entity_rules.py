@@ -558,3 +558,20 @@ def test_what_follows_a_name_is_not_part_of_it(text: str, expected: list[tuple[s
 )
 def test_a_known_body_ending_on_a_title_honours_no_one(text: str, expected: list[tuple[str, str]]) -> None:
     assert entities_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural, an indefinite or a verb form of a common word names no place or body
+        "جشن در میدان موزه‌ای شهر برگزار شد.",
+        "مجلس معتقدند که قانون باید اصلاح شود.",
+        "این کارگروه ویژه‌ای برای بررسی تشکیل داد.",
+    ],
+)
+def test_an_inflected_common_word_after_a_head_is_no_name(text: str) -> None:
+    assert entities_of(text) == []
+
+
+def test_a_word_the_lexicon_lacks_still_names_a_place_after_its_head() -> None:
+    assert entities_of("مراسم در گلزار شهدای کلگه برگزار شد.") == [("گلزار شهدای کلگه", "LOCATION")]
