@@ -522,6 +522,8 @@ def _crf_cands(sent: _Sentence, labels: Sequence[str]) -> list[_Cand]:
             e -= 1  # the nominal part of a compound verb
         if e <= s or _generic_span(sent, s, e, t):
             continue
+        if t == "PER" and e - s == 1 and _glued_and(sent, s):
+            continue  # قرآن وپیامبر: a common noun with و glued on
         source = "crf_office" if after_office else "crf"
         if t == "PER" and after_office and e - s == 1 and sent.freq(s) >= 7:
             continue  # رهبر معظم انقلاب اسلامی: what is left of a role is no name
@@ -531,6 +533,17 @@ def _crf_cands(sent: _Sentence, labels: Sequence[str]) -> list[_Cand]:
         # so the tagger's confidence would not change which candidate wins
         out.append(_Cand(s, e, t, _P_CRF, source=source))
     return out
+
+
+def _glued_and(sent: _Sentence, i: int) -> bool:
+    """Whether token ``i`` is و written onto a frequent noun (وپیامبر), not a name that starts
+    with و (وحیدی، والی)."""
+    k = sent.keys[i]
+    if not k.startswith("و") or len(k) < 5 or not sent.classes[i].isdisjoint(_GIVEN):
+        return False
+    rest = k[1:]
+    lex = sent.res.lexicon.get(rest)
+    return rest not in sent.res.stop and lex is not None and lex[0] >= 6 and "N" in lex[1].split(",")
 
 
 def _common_word(sent: _Sentence, i: int, kind: str) -> bool:
@@ -1074,6 +1087,8 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
     for s, e, cls in spans:
         if cls.isdisjoint(_HEAD_CLASSES):
             continue
+        if e < sent.n and sent.keys[e] == sent.keys[e - 1]:
+            continue  # پایگاه پایگاه شهید بابایی: a head written twice names from its second
         if sent.keys[s] in _DESKS and sent.has(s - 1, "ctx_agency"):
             continue  # به گزارش گروه اقتصادی باشگاه خبرنگاران جوان: a desk of the outlet
         if "org_head" in cls and e < sent.n and not _generic_head(sent, s, e):
@@ -1310,8 +1325,10 @@ def _phrase_end(
     while j < limit:
         k = sent.keys[j]
         c = sent.classes[j]
-        if j > start and (j in place_ends or "org_head" in c):
-            break  # a place ends a body's name (تیم سپید رود رشت); another head starts a new one
+        if j > start and (j in place_ends or "org_head" in c or (names_only and "place_head" in c)):
+            # a place ends a body's name (تیم سپید رود رشت); another head starts a new one
+            # (پارک بزرگ میدان امام خمینی)
+            break
         if (
             j > start
             and "loc_head" in c

@@ -575,3 +575,30 @@ def test_an_inflected_common_word_after_a_head_is_no_name(text: str) -> None:
 
 def test_a_word_the_lexicon_lacks_still_names_a_place_after_its_head() -> None:
     assert entities_of("مراسم در گلزار شهدای کلگه برگزار شد.") == [("گلزار شهدای کلگه", "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second place noun starts a place of its own
+        ("مراسم در پارک بزرگ میدان امام خمینی برگزار شد.", [("میدان امام خمینی", "LOCATION")]),
+        # a head written twice names the body from its second
+        (
+            "فرمانده جدید پایگاه پایگاه شهید بابایی اصفهان معرفی شد.",
+            [
+                ("پایگاه شهید بابایی اصفهان", "ORGANIZATION"),
+                ("بابایی", "PERSON"),
+                ("اصفهان", "LOCATION"),
+            ],
+        ),
+    ],
+)
+def test_heads_written_again(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities_of(text) == expected
+
+
+def test_and_glued_on_a_noun_is_no_name() -> None:
+    from persnews.entities import _glued_and, _resources, _Sentence
+
+    sent = _Sentence(["وپیامبر", "وحیدی", "والی", "ودیپلماسی"], _resources())
+    assert [_glued_and(sent, i) for i in range(4)] == [True, False, False, True]
