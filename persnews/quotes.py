@@ -934,7 +934,11 @@ class _Extractor:
             prev = block.events[k]
             if block.sent_id[prev.i0] != sid:
                 break
-            if prev.kind == "attr" or _unnamed_clause(block.toks, prev, self.words):
+            if (
+                prev.kind == "attr"
+                or _unnamed_clause(block.toks, prev, self.words)
+                or self._relative_cue(block, prev)
+            ):
                 continue
             start = max(start, prev.i1 if prev.kind != "wrap" else prev.wrap_end + 1)
             coordinated = k
@@ -979,6 +983,8 @@ class _Extractor:
             if ev.kind == "attr":
                 if not nested:
                     self._attribution(b, block, ev_index, made, subjects)
+                continue
+            if self._relative_cue(block, ev):
                 continue
             start, coord = self._region_start(block, ev_index)
             region_is_coordinated = coord is not None and start < ev.i0 and toks[start].k == "و"
@@ -1033,6 +1039,18 @@ class _Extractor:
                 made[ev_index] = len(self.raws) - 1
                 if ev.i1 < len(toks) and toks[ev.i1].t in _COLON:
                     inside_until = max(inside_until, raw.content[1])
+
+    def _relative_cue(self, block: _Block, ev: _Event) -> bool:
+        """``با انتقاد از اخباری که بیان می‌کند که ...``: a cue in a relative clause on a noun
+        reports what the noun says, inside the main clause, and makes no quote of its own."""
+        toks = block.toks
+        i = ev.i0
+        if i < 2 or toks[i - 1].k != "که" or i - 2 < block.sent_start[block.sent_id[i]]:
+            return False
+        if ev.i1 >= len(toks) or toks[ev.i1].k != "که":
+            return False  # only a reported clause: خبرنگاری که گفت: «...» quotes the words themselves
+        before = toks[i - 2]
+        return before.word and not self._finite_verb(before) and before.k not in self.words[_STOP]
 
     def _finite_verb(self, t: _Tok) -> bool:
         """A listed finite verb or auxiliary, or a verb with its می/نمی prefix joined by ZWNJ."""

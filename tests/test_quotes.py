@@ -280,3 +280,11 @@ def test_a_role_keeps_its_words(body: str, speaker: str) -> None:
     ((said, name, _),) = _said(body)
     assert said == speaker
     assert name == speaker
+
+
+def test_a_cue_in_a_relative_clause_makes_no_quote_of_its_own() -> None:
+    body = (
+        "عضو شورای شهر تهران با انتقاد از برخی از اخبار که بیان می‌کند که شرایط شهر ری مناسب است"
+        " گفت: به این شهر رسیدگی نشده است."
+    )
+    assert _said(body) == [("عضو شورای شهر تهران", "عضو شورای شهر تهران", "به این شهر رسیدگی نشده است.")]
