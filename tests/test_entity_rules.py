@@ -602,3 +602,10 @@ def test_and_glued_on_a_noun_is_no_name() -> None:
 
     sent = _Sentence(["وپیامبر", "وحیدی", "والی", "ودیپلماسی"], _resources())
     assert [_glued_and(sent, i) for i in range(4)] == [True, False, False, True]
+
+
+def test_a_basij_resistance_district_is_one_body() -> None:
+    assert entities_of("مرحله هشتم رزمایش کمک‌های مومنانه ناحیه مقاومت بسیج گچساران آغاز شد.") == [
+        ("ناحیه مقاومت بسیج گچساران", "ORGANIZATION"),
+        ("گچساران", "LOCATION"),
+    ]
