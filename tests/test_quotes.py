@@ -288,3 +288,10 @@ def test_a_cue_in_a_relative_clause_makes_no_quote_of_its_own() -> None:
         " گفت: به این شهر رسیدگی نشده است."
     )
     assert _said(body) == [("عضو شورای شهر تهران", "عضو شورای شهر تهران", "به این شهر رسیدگی نشده است.")]
+
+
+@pytest.mark.parametrize("connective", ["بنابراین، ", "لذا ", "در نتیجه ", "از طرف دیگر، ", "با این وجود "])
+def test_a_connective_before_the_speaker_is_no_part_of_it(connective: str) -> None:
+    assert _said(connective + "وزیر نیرو گفت: طرح آبرسانی تکمیل می‌شود.") == [
+        ("وزیر نیرو", "وزیر نیرو", "طرح آبرسانی تکمیل می‌شود.")
+    ]
