@@ -23,6 +23,7 @@ __all__ = ["Person", "Phrase", "Resolver", "RoleKey", "parse_phrase", "role_matc
 # Determiners and fillers that may open a phrase without being part of a name.
 _DETERMINERS = frozenset(map(key, ["یک", "یکی", "دو", "سه", "چند"]))
 _PUNCT_SPLIT = frozenset({"،", ","})
+_HONOREE_TITLES = frozenset(map(key, ["شهید", "امام", "حضرت", "آیت‌الله", "علامه"]))
 # Words left out when two role phrases are compared.
 _ROLE_STOP = frozenset(
     map(
@@ -279,7 +280,12 @@ def _name_inside(
     if not known:
         return None
     for i in range(start, end):
-        if keys[i] in known:
+        if (
+            keys[i] in known
+            and keys[i] not in _HONOREE_TITLES
+            and not (i - 1 >= start and keys[i - 1] in _HONOREE_TITLES)
+        ):
+            # (دانشگاه شهید بهشتی: the person a body is named after is not the speaker)
             s = i
             if i - 1 >= start and keys[i - 1] in known:
                 s = i - 1

@@ -2384,11 +2384,16 @@ def _anchor(raw: _Raw) -> int:
 
 
 def _after_agency_credit(toks: Sequence[_Tok], i: int, limit: int) -> int:
-    """Past an outlet's name that opens a sentence as its credit (``خبرگزاری فارس، رئیس جمهور ... گفت``)."""
-    comma = _next_comma(toks, i, min(limit, i + 6), toks[i].d if i < len(toks) else 0)
-    if comma <= i:
-        return i
-    return comma + 1 if _outlet_name(toks, i, comma) else i
+    """Past an outlet's name that opens a sentence as its credit, set off by a comma or a dash
+    (``خبرگزاری فارس، رئیس جمهور ... گفت``, ``خبرگزاری فارس - یک استاد دانشگاه گفت``)."""
+    for j in range(i + 1, min(limit, i + 6)):
+        t = toks[j]
+        if t.word:
+            continue
+        if (t.t in _COMMA or t.t in _BULLETS or t.t == "_") and _outlet_name(toks, i, j):
+            return j + 1
+        break
+    return i
 
 
 _DESK_WORDS = 3  # گروه سیاسی، حوزه دانشگاه: the desk between a reporter and the outlet

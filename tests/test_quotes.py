@@ -295,3 +295,20 @@ def test_a_connective_before_the_speaker_is_no_part_of_it(connective: str) -> No
     assert _said(connective + "وزیر نیرو گفت: طرح آبرسانی تکمیل می‌شود.") == [
         ("وزیر نیرو", "وزیر نیرو", "طرح آبرسانی تکمیل می‌شود.")
     ]
+
+
+@pytest.mark.parametrize("credit", ["خبرگزاری فارس - ", "خبرگزاری فارس _ ", "خبرگزاری فارس، "])
+def test_an_outlet_set_off_by_a_dash_is_a_credit_not_a_speaker(credit: str) -> None:
+    assert _said(credit + "یک استاد دانشگاه تهران گفت: وام‌ها کافی نیست.") == [
+        ("یک استاد دانشگاه تهران", "استاد دانشگاه تهران", "وام‌ها کافی نیست.")
+    ]
+
+
+def test_the_person_a_body_is_named_after_is_not_its_officer() -> None:
+    from persnews._cues import key, lexicon
+    from persnews._speakers import parse_phrase
+
+    keys = [key(w) for w in ["مدیر", "کمیته", "امداد", "امام", "خمینی", "سنندج"]]
+    # خمینی and امام are known as a speaker's name elsewhere in the article
+    phrase = parse_phrase(keys, lexicon(), frozenset({key("امام"), key("خمینی")}))
+    assert (phrase.name, phrase.role) == (None, (0, 6))
