@@ -1362,7 +1362,9 @@ class _Extractor:
         # X Y را Z دانست; X Y را مورد تاکید قرار داد (the cue carries the predicate: Z is empty)
         if ("deem" in frames or "object" in frames) and not nested:
             ra = -1
-            for j in range(ev.i0 - ("object" not in frames) - 1, lo - 1, -1):
+            # (a predicate Z stands between را and the cue, unless the cue carries it)
+            last = ev.i0 - 1 if "object" in frames else ev.i0 - 2
+            for j in range(last, lo - 1, -1):
                 if toks[j].k == "را" and toks[j].d == toks[ev.i0].d:
                     ra = j
                     break
