@@ -1130,7 +1130,9 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
                 out.append(_Cand(s, end, "LOC", _P_RULE + 0.1 if person else _P_GAZ + 0.6, source="head"))
         elif "loc_head" in cls and e < sent.n and e not in by_start:
             end = _phrase_end(sent, e, names_only=True, place_ends=place_ends, place_starts=place_starts)
-            if end > e and all(sent.unknown(j) or sent.labels[j] != "O" for j in range(e, end)):
+            if end > e and all(
+                sent.unknown(j) or sent.labels[j] != "O" or _rare_name(sent, s, j) for j in range(e, end)
+            ):
                 out.append(_Cand(s, end, "LOC", _P_GAZ + 0.2, name_start=e, source="head"))
     # a web address standing for its outlet: Entekhab.ir (five characters or more, a dot)
     for i in _where(sent.words, contains, "."):
@@ -2099,6 +2101,20 @@ def _free_name(sent: _Sentence, s: int, e: int) -> bool:
         and _name_bound(sent, s - 1)
         and _name_bound(sent, e)
     )
+
+
+# Administrative nouns after which a word the lexicon knows nothing about is a place's name
+# (شهرستان گرمه، روستای چاله): never a description of the unit
+_UNIT_NOUNS = frozenset(name_key(w) for w in ("شهرستان", "روستای", "روستا", "دهستان"))
+
+
+def _rare_name(sent: _Sentence, head: int, j: int) -> bool:
+    """Whether token ``j``, after the administrative noun at ``head``, is a word listed without
+    frequency or part of speech (the lexicon holds many place names so) and no adjective."""
+    if sent.keys[head] not in _UNIT_NOUNS:
+        return False
+    lex = sent.res.lexicon.get(sent.keys[j])
+    return lex is not None and lex[0] == 0 and lex[1] == "0" and not _adjective(sent, j)
 
 
 def _adjective(sent: _Sentence, j: int) -> bool:

@@ -609,3 +609,17 @@ def test_a_basij_resistance_district_is_one_body() -> None:
         ("ناحیه مقاومت بسیج گچساران", "ORGANIZATION"),
         ("گچساران", "LOCATION"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word the lexicon lists without any information, after a county or village noun
+        ("حفار غیرمجاز در شهرستان گرمه دستگیر شد.", [("گرمه", "LOCATION")]),
+        # ... but not an adjective, nor after a noun as loose as بخش ("part")
+        ("این طرح در شهرستان مرزی اجرا شد.", []),
+        ("بخش عمده‌ای از کار انجام شد.", []),
+    ],
+)
+def test_a_rare_word_after_a_county_names_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities_of(text) == expected
