@@ -1630,6 +1630,20 @@ def _ministry_rule(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
 _DOMAIN_TOKENS = 8
 
 
+def _domain_canonical(sent: _Sentence, s: int, e: int, end: int) -> str | None:
+    """The name of the body ``words[s:end]`` with its ministry domain written out in full, when
+    the words after its head ``words[s:e]`` open with a shortened domain (سازمان صمت استان
+    زنجان is سازمان صنعت، معدن و تجارت استان زنجان), else None."""
+    hit = _domain_at(sent, e)
+    if hit is None or e + hit.end > end:
+        return None
+    full = hit.entries[0].name.split(" ", 1)[-1]  # (the ministry's name, less وزارت)
+    short = " ".join(sent.words[e : e + hit.end])
+    if name_key(short) == name_key(full):
+        return None
+    return " ".join([*sent.words[s:e], full, *sent.words[e + hit.end : end]])
+
+
 def _domain_at(sent: _Sentence, i: int) -> GazetteerMatch | None:
     """The ministry domain named from token ``i`` (``بهداشت``, ``صنعت، معدن و تجارت``), or None."""
     window = slice(i, i + _DOMAIN_TOKENS)
@@ -1788,6 +1802,9 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
             )
         ]
     chosen = _person_tails(sent, chosen)
+    for c in chosen:
+        if c.kind == "ORG" and c.canonical is None and "org_head" in sent.classes[c.start]:
+            c.canonical = _domain_canonical(sent, c.start, c.start + 1, c.end)
     # آل خلیفه، آل سعود: a ruling family is no person (رژیم آل خلیفه is a government)
     if _FAMILY in sent.words:
         chosen = [c for c in chosen if not _ruling_family(sent, c)]

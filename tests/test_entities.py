@@ -11,6 +11,7 @@ from conftest import best_of_three
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import persnews
 from persnews import ner
 from persnews.entities import extract_entities, find_entities, role_holder, roles_of, tag_sentences, tag_words
 from persnews.gazetteer import Gazetteer
@@ -519,3 +520,17 @@ def test_time_is_linear_in_the_text(seed_text: str) -> None:
 
     small, large = seconds(40), seconds(160)
     assert large < 4 * small * 1.6
+
+
+def test_a_body_named_with_a_short_domain_is_the_body_named_in_full() -> None:
+    text = (
+        "تیتر\n\nرئیس سازمان صمت استان زنجان گفت: کار تمام است.\n\n"
+        "سازمان صنعت، معدن و تجارت استان زنجان این طرح را اجرا کرد."
+    )
+    bodies = [e for e in persnews.parse(text).entities if e.kind == EntityKind.ORGANIZATION]
+    assert [(e.name, [m.text for m in e.mentions]) for e in bodies] == [
+        (
+            "سازمان صنعت، معدن و تجارت استان زنجان",
+            ["سازمان صمت استان زنجان", "سازمان صنعت، معدن و تجارت استان زنجان"],
+        )
+    ]
