@@ -237,6 +237,8 @@ def _resources_unlocked() -> _Resources:
     nouns |= {k for k, v in cues.classes.items() if "not_verb" in v}
     # light verbs also without their prefix (تصویب شود، اعلام کنم)
     light = _verb_forms(list(_LIGHT_VERBS), bare_present=True)
+    # the participles of the commonest light verbs (سعی کرده، مرتبط بوده); not داده، ساخته (nouns too)
+    light |= {name_key(w) for w in ("کرده", "شده", "بوده", "نموده", "گردیده", "داشته")}
     participles = frozenset(
         k
         for k in (name_key(line.partition("#")[0].strip() + "ه") for line in _hazm_file("verbs.dat"))

@@ -623,3 +623,16 @@ def test_a_basij_resistance_district_is_one_body() -> None:
 )
 def test_a_rare_word_after_a_county_names_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert entities_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal and the participle of a light verb end a body's name
+        ("کمیته انضباطی باید درباره این تخلف تصمیم بگیرد.", [("کمیته انضباطی", "ORGANIZATION")]),
+        ("معاونت آبزی پروری مرتبط بوده است.", [("معاونت آبزی پروری", "ORGANIZATION")]),
+        ("شهرداری سعی کرده است مشکل را حل کند.", []),
+    ],
+)
+def test_a_modal_or_a_participle_ends_a_body_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities_of(text) == expected
