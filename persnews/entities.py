@@ -537,6 +537,22 @@ def _crf_cands(sent: _Sentence, labels: Sequence[str]) -> list[_Cand]:
     return out
 
 
+_POSSESSIVES = tuple(name_key(w) for w in ("شان", "ش"))
+
+
+def _possessed(sent: _Sentence, i: int) -> bool:
+    """Whether token ``i`` is a frequent noun with a possessive ending (نظرش، اعضایشان): what a
+    body has, never part of its name."""
+    k = sent.keys[i]
+    if sent.freq(i) > 0:
+        return False
+    for end in _POSSESSIVES:
+        stem = sent.res.lexicon.get(k[: -len(end)]) if k.endswith(end) and len(k) - len(end) >= 3 else None
+        if stem is not None and stem[0] >= 6 and "N" in stem[1].split(","):
+            return True
+    return False
+
+
 def _glued_and(sent: _Sentence, i: int) -> bool:
     """Whether token ``i`` is و written onto a frequent noun (وپیامبر), not a name that starts
     with و (وحیدی، والی)."""
@@ -1359,7 +1375,7 @@ def _phrase_end(
             joined = True
             j += 1
             continue
-        if sent.stops[j] or not c.isdisjoint(_PHRASE_ENDS):
+        if sent.stops[j] or not c.isdisjoint(_PHRASE_ENDS) or (j > start and _possessed(sent, j)):
             break
         if not c.isdisjoint(_TITLES) and (names_only or k not in _IN_ORG_NAMES):
             break

@@ -632,6 +632,9 @@ def test_a_rare_word_after_a_county_names_it(text: str, expected: list[tuple[str
         ("کمیته انضباطی باید درباره این تخلف تصمیم بگیرد.", [("کمیته انضباطی", "ORGANIZATION")]),
         ("معاونت آبزی پروری مرتبط بوده است.", [("معاونت آبزی پروری", "ORGANIZATION")]),
         ("شهرداری سعی کرده است مشکل را حل کند.", []),
+        # so do a noun with a possessive ending, "the said" and "finally"
+        ("کمیسیون برنامه و بودجه نظرش را اعلام کرد.", [("کمیسیون برنامه و بودجه", "ORGANIZATION")]),
+        ("شرکت مذکور اهتمام ویژه‌ای دارد.", []),
     ],
 )
 def test_a_modal_or_a_participle_ends_a_body_name(text: str, expected: list[tuple[str, str]]) -> None:
