@@ -1089,7 +1089,8 @@ class _Extractor:
             t = toks[j]
             if t.d == toks[cue].d and t.k == "وی":
                 prev = toks[j - 1].k
-                if prev in self.words[_VERBS] or prev.startswith(("می", "نمی")):
+                # (... مواجه شد به نحوی که وی در پاسخ گفت: the pronoun opens a clause after که)
+                if prev in self.words[_VERBS] or prev.startswith(("می", "نمی")) or prev == "که":
                     return j
                 return start
         return start
@@ -1199,10 +1200,29 @@ class _Extractor:
             if t.d != depth or not t.word:
                 continue
             if self._finite_verb(t):
-                if _title_kind(self.lex, toks, j + 1) in ("role", "title"):
+                if _title_kind(self.lex, toks, j + 1) in ("role", "title") or self._person_at_start(
+                    block, j + 1
+                ):
                     return j + 1
                 return start
         return start
+
+    def _person_at_start(self, block: _Block, i: int) -> bool:
+        """Whether a person the article names starts at token ``i`` (``... طبیعی است سیدصادق
+        موسوی، مدیرکل ... گفت``)."""
+        if self.entities is None or i >= len(block.toks):
+            return False
+        toks = block.toks
+        here = self.entities.overlapping(
+            self.norm.to_original(toks[i].s, toks[i].s + 1), (EntityKind.PERSON,)
+        )
+        if here is None:
+            return False
+        before = toks[i - 1]
+        return (
+            self.entities.overlapping(self.norm.to_original(before.s, before.s + 1), (EntityKind.PERSON,))
+            is None
+        )
 
     def _narration_subjects(self, block: _Block) -> None:
         """Subjects that open a sentence with a title, role or organisation (وزیر خارجه ...)."""

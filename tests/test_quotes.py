@@ -312,3 +312,21 @@ def test_the_person_a_body_is_named_after_is_not_its_officer() -> None:
     # خمینی and امام are known as a speaker's name elsewhere in the article
     phrase = parse_phrase(keys, lexicon(), frozenset({key("امام"), key("خمینی")}))
     assert (phrase.name, phrase.role) == (None, (0, 6))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a person named after a glued headline that ends in a verb
+        (
+            "برخورد با خلاف قانون طبیعی است سیدصادق موسوی، مدیرکل دفتر جشنواره‌ها گفت: قانون باید اجرا شود.",
+            "سیدصادق موسوی، مدیرکل دفتر جشنواره‌ها",
+        ),
+        # the pronoun after که opens the clause of the cue
+        ("پرسش خبرنگار با تعجب آدامز مواجه شد به نحوی که وی در پاسخ گفت: این نخستین بار است.", "وی"),
+        # an adverb that opens the sentence is no speaker
+        ("متاسفانه وزیر نیرو گفت: آب کم است.", "وزیر نیرو"),
+    ],
+)
+def test_the_speaker_after_a_headline_a_clause_or_an_adverb(body: str, speaker: str) -> None:
+    assert [said for said, _, _ in _said(body)] == [speaker]
