@@ -88,6 +88,7 @@ _VERBS = "verb"
 _QUANTIFIERS = "quantifier"
 _PREPOSITIONS = "preposition"
 _OCCASIONS = "occasion"
+_TIME_OPENERS = "time_opener"
 _CONJUNCTIONS = "conjunction"
 _HONORIFICS = "blessing"
 _REPORTER_NOUNS = "reporter_noun"
@@ -730,6 +731,12 @@ class _Extractor:
         if i < len(toks) and i == block.sent_start[block.sent_id[i]]:
             i = _after_dateline(toks, i, limit)
             i = _after_agency_credit(toks, i, limit)
+            # دیروز وزیر نیرو گفت، صبح امروز سخنگوی دولت گفت: the time before the subject
+            times = self.words[_TIME_OPENERS]
+            if i + 1 < limit and toks[i].k + toks[i + 1].k in times:
+                i += 2
+            elif i < limit and toks[i].k in times:
+                i += 1
         guard = 0
         while i < limit and guard < 8:
             guard += 1

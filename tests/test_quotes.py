@@ -330,3 +330,10 @@ def test_the_person_a_body_is_named_after_is_not_its_officer() -> None:
 )
 def test_the_speaker_after_a_headline_a_clause_or_an_adverb(body: str, speaker: str) -> None:
     assert [said for said, _, _ in _said(body)] == [speaker]
+
+
+@pytest.mark.parametrize("time", ["دیروز ", "صبح امروز ", "هفته گذشته "])
+def test_a_time_that_opens_the_sentence_is_no_part_of_the_speaker(time: str) -> None:
+    assert _said(time + "وزیر نیرو از افزایش تعرفه برق خبر داد.") == [
+        ("وزیر نیرو", "وزیر نیرو", "افزایش تعرفه برق")
+    ]
