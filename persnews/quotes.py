@@ -640,6 +640,7 @@ class _Extractor:
                 or (keys[i],) in lex.wraps
                 or (i + 1 < n and (keys[i], keys[i + 1]) in lex.wraps)
                 or (i + 1 < n and toks[i + 1].word and keys[i] + keys[i + 1] in prefixes)
+                or (i + 2 < n and keys[i + 1] == "و")
             )
         ]
         i = 0
@@ -673,6 +674,12 @@ class _Extractor:
             if cue is not None and self._is_speech(toks, i, cue[0], cue[1]):
                 block.events.append(_Event("cue", i, cue[0], cue[1], None, -1))
                 i = cue[0]
+                continue
+            shared = self._shared_verb(block, i) if cue is None and attr is None else None
+            if shared is not None:
+                # به X اشاره و عنوان کرد: the first nominal takes the verb of the second
+                block.events.append(_Event("cue", i, i + 1, shared, None, -1))
+                i += 1
                 continue
             for size in (1, 2):
                 wrap = lex.wraps.get(tuple(keys[i : i + size])) if i + size <= n else None
@@ -1046,6 +1053,27 @@ class _Extractor:
                 made[ev_index] = len(self.raws) - 1
                 if ev.i1 < len(toks) and toks[ev.i1].t in _COLON:
                     inside_until = max(inside_until, raw.content[1])
+
+    def _shared_verb(self, block: _Block, i: int) -> CueForm | None:
+        """The topic cue a nominal at ``i`` makes with the light verb of the cue after ``و``
+        (``به مشکلات اشاره و تصریح کرد:`` is ``اشاره کرد`` and ``تصریح کرد``), or None."""
+        keys = block.keys
+        if i + 2 >= len(keys) or keys[i + 1] != "و":
+            return None
+        cues, prefixes = self.lex.cues, self.lex.prefixes
+        joined, second = "", None
+        for j in range(i + 2, min(len(keys), i + 2 + MAX_PHRASE_TOKENS)):
+            joined += keys[j]
+            if joined not in prefixes:
+                break
+            if joined in cues:
+                second = (j + 1, cues[joined])
+        if second is None or not second[1].nominal:
+            return None
+        end, form = second
+        verb = "".join(keys[i + 2 + len(form.nominal.split()) : end])
+        first = cues.get(keys[i] + verb) if verb else None
+        return first if first is not None and first.about else None
 
     def _relative_cue(self, block: _Block, ev: _Event) -> bool:
         """``با انتقاد از اخباری که بیان می‌کند که ...``: a cue in a relative clause on a noun
