@@ -1403,10 +1403,19 @@ class _Extractor:
         that = nxt < n and (
             toks[nxt].k == "که" or (toks[nxt].t in _COMMA and nxt + 1 < n and toks[nxt + 1].k == "که")
         )
+        lo = obj if obj >= 0 else self._skip_adjuncts(block, max(n1, region), ev.i0)
         if that and ("that" in frames or "ask" in frames or passive):
+            # X Y را Z عنوان کرد که ...: with an object and its predicate before the cue, که opens a
+            # relative clause on them, not the report
+            raw = (
+                self._deem(block, ev, lo, frames, cue_span, np_span, np_keys, inherit)
+                if "deem" in frames and not nested
+                else None
+            )
+            if raw is not None:
+                return raw
             start = nxt + 1 if toks[nxt].k == "که" else nxt + 2
             return self._clause(block, ev_index, start, send, cue_span, np_span, np_keys, inherit)
-        lo = obj if obj >= 0 else self._skip_adjuncts(block, max(n1, region), ev.i0)
         # X از Y خبر داد / X بر Y تاکید کرد
         if form.about and not nested:
             m = self._find_marker(block, lo, ev.i0, form.about)
@@ -1416,25 +1425,9 @@ class _Extractor:
                     return _Raw(content, cue_span, np_span, np_keys, self._kind_of(block, m, ev.i0), inherit)
         # X Y را Z دانست; X Y را مورد تاکید قرار داد (the cue carries the predicate: Z is empty)
         if ("deem" in frames or "object" in frames) and not nested:
-            ra = -1
-            # (a predicate Z stands between را and the cue, unless the cue carries it)
-            last = ev.i0 - 1 if "object" in frames else ev.i0 - 2
-            for j in range(last, lo - 1, -1):
-                if toks[j].k == "را" and toks[j].d == toks[ev.i0].d:
-                    ra = j
-                    break
-            # "را به خود خواند" (invited) has a place, not a predicate, after را
-            place = (
-                toks[ra + 1].k in self.words[_PREPOSITIONS]
-                and ev.i0 - ra - 1 <= 3
-                and toks[ra + 2].k not in self.words[_NOT_TOPIC_AFTER]
-            )
-            if ra > lo and not place:
-                # ... را برای Y مورد تاکید قرار داد keeps what stands between را and the cue
-                bare = ra == ev.i0 - 1 or (ra == ev.i0 - 2 and toks[ra + 1].k in ("نیز", "هم"))
-                content = _trim(toks, lo, ra if bare else ev.i0)
-                if content is not None and _words(toks, lo, ra, 1) >= 1:
-                    return _Raw(content, cue_span, np_span, np_keys, self._kind_of(block, lo, ev.i0), inherit)
+            raw = self._deem(block, ev, lo, frames, cue_span, np_span, np_keys, inherit)
+            if raw is not None:
+                return raw
         # X از Y خواست Z
         if "ask" in frames and form.simple_past and nxt < send:
             content = _trim(toks, nxt, self._clause_end(block, ev_index, send))
@@ -1459,6 +1452,41 @@ class _Extractor:
         # ...، X در این باره گفت.
         if "marked" in frames and not nested and (nxt >= send or toks[nxt].t in _END_PUNCT):
             return self._clause_before(block, ev, cue_span)
+        return None
+
+    def _deem(
+        self,
+        block: _Block,
+        ev: _Event,
+        lo: int,
+        frames: frozenset[str],
+        cue_span: tuple[int, int],
+        np_span: tuple[int, int] | None,
+        np_keys: tuple[str, ...],
+        inherit: int | None,
+    ) -> _Raw | None:
+        """``X Y را Z دانست`` (content ``Y را Z``), ``X Y را مورد تاکید قرار داد`` (content ``Y``),
+        with the object starting at ``lo``; or None."""
+        toks = block.toks
+        ra = -1
+        # (a predicate Z stands between را and the cue, unless the cue carries it)
+        last = ev.i0 - 1 if "object" in frames else ev.i0 - 2
+        for j in range(last, lo - 1, -1):
+            if toks[j].k == "را" and toks[j].d == toks[ev.i0].d:
+                ra = j
+                break
+        # "را به خود خواند" (invited) has a place, not a predicate, after را
+        place = (
+            toks[ra + 1].k in self.words[_PREPOSITIONS]
+            and ev.i0 - ra - 1 <= 3
+            and toks[ra + 2].k not in self.words[_NOT_TOPIC_AFTER]
+        )
+        if ra > lo and not place:
+            # ... را برای Y مورد تاکید قرار داد keeps what stands between را and the cue
+            bare = ra == ev.i0 - 1 or (ra == ev.i0 - 2 and toks[ra + 1].k in ("نیز", "هم"))
+            content = _trim(toks, lo, ra if bare else ev.i0)
+            if content is not None and _words(toks, lo, ra, 1) >= 1:
+                return _Raw(content, cue_span, np_span, np_keys, self._kind_of(block, lo, ev.i0), inherit)
         return None
 
     def _clause_before(self, block: _Block, ev: _Event, cue_span: tuple[int, int]) -> _Raw | None:
