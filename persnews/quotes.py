@@ -1163,7 +1163,7 @@ class _Extractor:
             and _title_kind(self.lex, toks, n0) is None
             and _title_kind(self.lex, toks, n0 + 1) in ("role", "title")
             # a role mention may hold the noun (the speaker's own phrase made it): only a name counts
-            and self.entities.overlapping(self.norm.to_original(first.s, first.e), _NAMES) is None
+            and self._named_at(first, _NAMES) is None
         )
 
     def _glued_person(self, block: _Block, n0: int, named: int, start: int, cue: int) -> int:
@@ -1175,11 +1175,10 @@ class _Extractor:
         if self.entities is None:
             return -1
         toks = block.toks
-        speakers = (EntityKind.PERSON, EntityKind.ORGANIZATION)
         for i in range(n0, min(named, n0 + 3)):
             t = toks[i]
             quoted_name = t.t in _OPEN and any(toks[c].t in _CLOSE for c in range(i + 1, min(named, i + 6)))
-            if quoted_name or self.entities.overlapping(self.norm.to_original(t.s, t.e), speakers):
+            if quoted_name or self._named_at(t, _NAMES):
                 return -1  # «مجید تخت روانچی» ...، جلیل وحیدی ...: the subject names someone
         # X با اشاره به Y ...، گفت: the name stands before the frame; the names in it are its topic
         frames = [
@@ -1202,13 +1201,13 @@ class _Extractor:
                 continue
             if self._finite_verb(t):
                 return -1  # a clause before the cue: the name belongs to it
-            here = self.entities.overlapping(self.norm.to_original(t.s, t.s + 1), person)
+            here = self._named_at(t, person)
             if here is None:
                 continue
             before = toks[j - 1]
-            if self.entities.overlapping(self.norm.to_original(before.s, before.s + 1), person) is not None:
+            if self._named_at(before, person) is not None:
                 continue  # inside the name, or a role after a name: the first word is further back
-            if self.entities.overlapping(self.norm.to_original(t.s, t.s + 1), _PLACES_AND_BODIES):
+            if self._named_at(t, _PLACES_AND_BODIES):
                 return -1  # پالایشگاه امام خمینی: a person's name inside a body's or a place's
             k = j - 1
             while k > start and (not toks[k].word or _title_kind(self.lex, toks, k) == "title"):
@@ -1248,16 +1247,13 @@ class _Extractor:
         if self.entities is None or i >= len(block.toks):
             return False
         toks = block.toks
-        here = self.entities.overlapping(
-            self.norm.to_original(toks[i].s, toks[i].s + 1), (EntityKind.PERSON,)
-        )
-        if here is None:
-            return False
-        before = toks[i - 1]
-        return (
-            self.entities.overlapping(self.norm.to_original(before.s, before.s + 1), (EntityKind.PERSON,))
-            is None
-        )
+        person = (EntityKind.PERSON,)
+        return self._named_at(toks[i], person) is not None and self._named_at(toks[i - 1], person) is None
+
+    def _named_at(self, tok: _Tok, kinds: tuple[EntityKind, ...]) -> Entity | None:
+        """The entity of one of ``kinds`` the article names at the start of ``tok``, if any."""
+        assert self.entities is not None
+        return self.entities.overlapping(self.norm.to_original(tok.s, tok.s + 1), kinds)
 
     def _narration_subjects(self, block: _Block) -> None:
         """Subjects that open a sentence with a title, role or organisation (وزیر خارجه ...)."""
