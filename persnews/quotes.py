@@ -162,6 +162,7 @@ class _Block:
         "event_at",
         "events",
         "first_word",
+        "framed",
         "is_title",
         "keys",
         "next_cue",
@@ -194,6 +195,10 @@ class _Block:
         self.event_at: dict[int, _Event] = {}
         #: for each event, the index of the next "cue"/"wrap" event (len(events) if none)
         self.next_cue: list[int] = []
+        #: the cues inside a frame's clause (با اشاره به اینکه Y گفته است Z، افزود), by event index:
+        #: where the clause starts and the comma that ends it, or (-1, -1) for a cue that names no
+        #: one to say it (با بیان اینکه می‌گویند ...) and so makes no quote
+        self.framed: dict[int, tuple[int, int]] = {}
         # sentence id of each token, the token range of each sentence and its first word
         self.sent_id: list[int] = []
         self.sent_start: list[int] = []
@@ -950,6 +955,7 @@ class _Extractor:
                 break
             if (
                 prev.kind == "attr"
+                or k in block.framed
                 or _unnamed_clause(block.toks, prev, self.words)
                 or self._relative_cue(block, prev)
             ):
@@ -993,14 +999,17 @@ class _Extractor:
         for ev_index, ev in enumerate(block.events):
             if ev.i0 < first_free:
                 continue
-            nested = toks[ev.i0].s < inside_until
+            # a cue inside a frame's clause is quoted by the speaker, as one inside a colon quote
+            nested = toks[ev.i0].s < inside_until or ev_index in block.framed
             if ev.kind == "attr":
                 if not nested:
                     self._attribution(b, block, ev_index, made, subjects)
                 continue
-            if self._relative_cue(block, ev):
+            if block.framed.get(ev_index, (0, 0))[0] < 0 or self._relative_cue(block, ev):
                 continue
             start, coord = self._region_start(block, ev_index)
+            if ev_index in block.framed:
+                start, coord = block.framed[ev_index][0], None
             region_is_coordinated = coord is not None and start < ev.i0 and toks[start].k == "و"
             if coord is not None and not region_is_coordinated and start < ev.i0:
                 # a new clause after an earlier cue in the same sentence
@@ -1359,7 +1368,7 @@ class _Extractor:
         np_span, np_keys = self._np(block, n0, n1)
         nxt = ev.i1
         sid = block.sent_id[ev.i0]
-        send = block.sent_end[sid]
+        send = block.framed[ev_index][1] if ev_index in block.framed else block.sent_end[sid]
         if ev.kind == "wrap":
             content = _trim(toks, ev.i1, ev.wrap_end)
             if content is None:
@@ -1949,6 +1958,27 @@ class _Extractor:
                 if k < len(block.events) and block.sent_id[block.events[k].i0] == sid
                 else None
             )
+            later = block.next_cue[k] if main is not None else len(block.events)
+            in_sentence = later < len(block.events) and block.sent_id[block.events[later].i0] == sid
+            if main is not None and in_sentence:
+                after = block.events[later]
+                if main.i0 == ev.i1:
+                    # با بیان اینکه می‌گویند X گفت: a cue that opens the clause names no one to say it
+                    block.framed[k] = (-1, -1)
+                    main = after
+                elif (
+                    kind == "frame"
+                    and main.i1 < send
+                    and toks[main.i1].t not in _COLON
+                    and block.prev_comma[main.i0] < ev.i1
+                    and main.i1 <= block.prev_comma[after.i0] >= after.i0 - _FRAME_TO_VERB
+                    and block.prev_colon[after.i0] < ev.i1
+                ):
+                    # با اشاره به اینکه Y گفته است Z، افزود: Y's cue is quoted inside the clause, which
+                    # ends at the comma; the main verb comes right after that (a cue followed by a
+                    # clause is the main verb: با تاکید بر اینکه Z هشدار داد، W ... اعلام کردند)
+                    block.framed[k] = (ev.i1, block.prev_comma[after.i0])
+                    main = after
             limit = main.i0 if main is not None else send
             last_comma = block.prev_comma[limit] if limit < len(toks) else _last_comma(toks, ev.i1, limit)
             if last_comma > ev.i1 and toks[last_comma].d == toks[ev.i0].d:
@@ -2519,6 +2549,10 @@ def _next_relay(events: Sequence[_Event], i: int, limit: int) -> int:
             return events[k].i0
         k += 1
     return -1
+
+
+#: the most words between the comma that ends a frame's clause and the main verb (در ادامه)
+_FRAME_TO_VERB = 4
 
 
 def _next_comma(toks: Sequence[_Tok], i: int, limit: int, depth: int) -> int:

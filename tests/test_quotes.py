@@ -337,3 +337,47 @@ def test_a_time_that_opens_the_sentence_is_no_part_of_the_speaker(time: str) -> 
     assert _said(time + "وزیر نیرو از افزایش تعرفه برق خبر داد.") == [
         ("وزیر نیرو", "وزیر نیرو", "افزایش تعرفه برق")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # a cue that opens the frame's clause names no one to say it: part of the clause
+        (
+            "علی رضایی با بیان اینکه می‌گویند مردم در انتخابات حضور داشتند گفت: فقط اقلیتی از مردم رای دادند.",
+            [
+                ("علی رضایی", "علی رضایی", "می‌گویند مردم در انتخابات حضور داشتند"),
+                ("علی رضایی", "علی رضایی", "فقط اقلیتی از مردم رای دادند."),
+            ],
+        ),
+        # a person's cue inside the clause is a quote of its own, ending with the clause
+        (
+            "وزیر کشور با اشاره به اینکه رئیس‌جمهور گفته است انتخابات سالم است، افزود: ما آماده‌ایم.",
+            [
+                ("وزیر کشور", "وزیر کشور", "رئیس‌جمهور گفته است انتخابات سالم است"),
+                ("رئیس‌جمهور", "رئیس‌جمهور", "انتخابات سالم است"),
+                ("وزیر کشور", "وزیر کشور", "ما آماده‌ایم."),
+            ],
+        ),
+        # a cue of the clause's own subject (دانست) is no quote: the clause is the speaker's
+        (
+            "وی با بیان اینکه دولت خود را متولی بازنشستگان می‌داند، بیان کرد: این کار ادامه دارد.",
+            [
+                ("وی", None, "دولت خود را متولی بازنشستگان می‌داند"),
+                ("وی", None, "این کار ادامه دارد."),
+            ],
+        ),
+        # a cue followed by a comma and a clause is the main verb (what the cue after it makes is
+        # not asserted here)
+        (
+            "علاوی با تاکید بر اینکه ملت عراق باید متحد باشد هشدار داد، دخالت خارجی دموکراسی را"
+            " به خطر می‌اندازد و کارشناسان اعلام کردند که نگران هستند.",
+            [
+                ("علاوی", "علاوی", "ملت عراق باید متحد باشد"),
+                ("علاوی", "علاوی", "دخالت خارجی دموکراسی را به خطر می‌اندازد"),
+            ],
+        ),
+    ],
+)
+def test_cues_inside_the_clause_of_a_frame(body: str, said: Said) -> None:
+    assert _said(body)[: len(said)] == said
