@@ -534,3 +534,14 @@ def test_a_body_named_with_a_short_domain_is_the_body_named_in_full() -> None:
             ["سازمان صمت استان زنجان", "سازمان صنعت، معدن و تجارت استان زنجان"],
         )
     ]
+
+
+@pytest.mark.parametrize("talk", ["گفت‌وگوی اختصاصی با", "گفتگوی خود با", "مصاحبه اختصاصی با"])
+def test_the_outlet_one_talks_with_is_the_agency(talk: str) -> None:
+    # the article is about the province too: the outlet is told apart by what stands before it
+    text = f"تیتر\n\nاستاندار فارس در شیراز سخن گفت. وی در {talk} فارس به این طرح اشاره کرد."
+    ents = find_entities(text)
+    assert [(e.name, e.kind) for e in ents if e.name == "فارس"] == [("فارس", LOC), ("فارس", ORG)]
+    start = text.rindex("فارس")
+    agency = next(e for e in ents if e.kind is ORG)
+    assert [(m.text, m.start, m.end) for m in agency.mentions] == [("فارس", start, start + 4)]
