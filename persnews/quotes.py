@@ -817,11 +817,21 @@ class _Extractor:
                 i += 2
                 continue
             if t.k == _IN and i + 1 < limit:
+                demonstrative = toks[i + 1].k in ("این", "آن", "همین", "همان") and i + 3 < limit
+                if demonstrative and toks[i + 3].k == "که":
+                    # در این مراسم که با حضور ... برگزار شد، X گفت: the relative clause ends at the
+                    # first comma after a verb (commas before it may list who was there)
+                    end = min(limit, i + _CLAUSE_WINDOW)
+                    comma = _next_comma(toks, i + 4, end, t.d)
+                    while comma > 0 and not self._finite_verb(toks[comma - 1]):
+                        comma = _next_comma(toks, comma + 1, end, t.d)
+                    i = comma + 1 if comma > 0 else i + 3
+                    continue
                 comma = _next_comma(toks, i + 1, limit, t.d)
                 if comma > 0 and comma - i <= 8:
                     i = comma + 1
                     continue
-                if toks[i + 1].k in ("این", "آن", "همین", "همان") and i + 3 < limit:
+                if demonstrative:
                     i += 3
                     continue
             break

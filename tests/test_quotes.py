@@ -381,3 +381,17 @@ def test_a_time_that_opens_the_sentence_is_no_part_of_the_speaker(time: str) -> 
 )
 def test_cues_inside_the_clause_of_a_frame(body: str, said: Said) -> None:
     assert _said(body)[: len(said)] == said
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "در این مراسم که با حضور مسئولان استان برگزار شد، ",
+        # commas inside the relative clause list who was there; the one after its verb ends it
+        "در این دیدارها که معاون رئیس جمهور، وزیر کشور و نمایندگان قم نیز حضور داشتند، ",
+        "در این جلسه، ",
+    ],
+)
+def test_the_speaker_after_an_occasion_and_its_relative_clause(occasion: str) -> None:
+    body = occasion + "علی رضایی گفت: حفظ انقلاب هدف همه ماست."
+    assert _said(body) == [("علی رضایی", "علی رضایی", "حفظ انقلاب هدف همه ماست.")]
