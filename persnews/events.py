@@ -720,7 +720,7 @@ class _Sentence:
             if named[i]:
                 continue
             j = i + 1
-            while j < n and j - i <= 3 and (words.keys[j] in placeish or _adjective(words.keys[j])):
+            while j < n and j - i <= 3 and (words.keys[j] in placeish or self._epithet(words.keys[j])):
                 j += 1
             if j >= n:
                 continue
@@ -790,8 +790,8 @@ class _Sentence:
             prev = keys[lead - 1]
             if prev in _QUOTES_OPEN or cues.placeish(prev):
                 lead -= 1
-            elif _adjective(prev) and lead > 1 and cues.placeish(keys[lead - 2]):
-                # منطقه صنعتی «البوشریه»: an adjective only after a place noun.
+            elif lead > 1 and cues.placeish(keys[lead - 2]) and self._epithet(prev):
+                # منطقه صنعتی «البوشریه»، شهر مقدس قم: an adjective only after a place noun.
                 lead -= 2
             else:
                 break
@@ -799,6 +799,11 @@ class _Sentence:
         if tail < len(words) and words.keys[tail] in ("»", '"', "”"):
             tail += 1
         return _Place(ws, we, lead, tail, start, end, entity, subtype)
+
+    def _epithet(self, key: str) -> bool:
+        """Whether ``key``, between a place noun and a name, is an adjective of the place
+        (صنعتی، مقدس، زلزله‌زده)."""
+        return _adjective(key) or self.ctx.cues.has("epithet", key)
 
     def preposition(self, place: _Place) -> str | None:
         return self.governor(place.lead)
@@ -1082,6 +1087,20 @@ def _participants(sent: _Sentence, match: _Match, location: _Place | None) -> li
     return sorted(((ws, m) for _, ws, m in nearest), key=lambda c: (c[1].start, c[1].end))
 
 
+_MET_ON_A_TRIP = frozenset({EventKind.MEETING, EventKind.VISIT})
+
+
+def _office_before(sent: _Sentence, match: _Match) -> bool:
+    """Whether an office (a role without a name: رئیس جمهور، وزیر کشور) stands before the
+    trigger in its clause, within reach: someone who can travel."""
+    t0 = match.trigger[0]
+    clause = sent.clause[min(t0, len(sent.clause) - 1)]
+    return any(
+        m.kind == EntityKind.ROLE and ws < t0 and sent.clause[ws] == clause and sent.cost(ws, t0) <= _WINDOW
+        for ws, _we, m in sent.mentions
+    )
+
+
 def _sentence_times(sent: _Sentence, fallback: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """The sentence's times as (first word, start, end), in text order."""
     ctx = sent.ctx
@@ -1254,6 +1273,7 @@ def _sentence_events(
             kind == EventKind.TRAVEL
             and ctx.have_entities
             and not any(m.kind != EntityKind.LOCATION for _, m in participants)
+            and not _office_before(sent, match)
         ):
             # Someone travels; a storm or a shipment "entering" a city does not.
             continue
@@ -1265,6 +1285,19 @@ def _sentence_events(
                 continue
         trigger = (words.starts[t0], words.ends[t1 - 1])
         drafts.append(_Draft(kind, trigger, not match.nominal, location, participants, time))
+    # با سفر به قم با مراجع تقلید دیدار کرد: met where the trip went
+    trip = next((d for d in drafts if d.kind == EventKind.TRAVEL and d.location is not None), None)
+    if trip is not None and trip.location is not None:
+        place = trip.location
+        for d in drafts:
+            if d.kind in _MET_ON_A_TRIP and d.location is None and d.trigger[0] > trip.trigger[0]:
+                d.location = place
+                d.participants = [
+                    (ws, m)
+                    for ws, m in d.participants
+                    if m.entity is None or m.entity != place.entity
+                    if not (m.start < place.end and place.start < m.end)
+                ]
     if dateline is not None:
         for d in drafts:
             if d.location is None and d.kind in _DATELINE_KINDS:

@@ -276,8 +276,22 @@ CASES = [
     pytest.param(
         "وزیر خارجه ازبکستان که به شهر «دوشنبه» سفر کرده با همتای هندی خود دیدار کرد.",
         {},
-        [("travel", "سفر کرده", "دوشنبه", (), None), ("meeting", "دیدار کرد", None, (), None)],
+        # (the meeting is where the trip went)
+        [("travel", "سفر کرده", "دوشنبه", (), None), ("meeting", "دیدار کرد", "دوشنبه", (), None)],
         id="city-named-like-a-weekday-is-no-time",
+    ),
+    pytest.param(
+        "رئیس جمهور با سفر به شهر مقدس قم با مراجع تقلید دیدار کرد.",
+        {},
+        # an office travels; the epithet (مقدس) is no place; the meeting is where the trip went
+        [("travel", "سفر", "قم", (), None), ("meeting", "دیدار کرد", "قم", (), None)],
+        id="an-office-travels-to-a-city-with-an-epithet",
+    ),
+    pytest.param(
+        "در استان آشوب‌زده الانبار یک فرمانده کشته شد.",
+        {},
+        [("death", "کشته شد", "الانبار", (), None)],
+        id="an-epithet-of-a-province-is-no-place",
     ),
     pytest.param(
         "انفجار بمب در خیابان دکتر شریعتی سه کشته برجای گذاشت.",
