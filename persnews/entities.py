@@ -1148,8 +1148,9 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
                 out.append(_Cand(s, end, "LOC", _P_RULE + 0.1 if person else _P_GAZ + 0.6, source="head"))
         elif "loc_head" in cls and e < sent.n and e not in by_start:
             end = _phrase_end(sent, e, names_only=True, place_ends=place_ends, place_starts=place_starts)
-            if end > e and all(
-                sent.unknown(j) or sent.labels[j] != "O" or _rare_name(sent, s, j) for j in range(e, end)
+            if end > e and (
+                all(sent.unknown(j) or sent.labels[j] != "O" or _rare_name(sent, s, j) for j in range(e, end))
+                or (end == e + 1 and _county_name(sent, s, e))
             ):
                 out.append(_Cand(s, end, "LOC", _P_GAZ + 0.2, name_start=e, source="head"))
     # a web address standing for its outlet: Entekhab.ir (five characters or more, a dot)
@@ -2150,6 +2151,34 @@ def _rare_name(sent: _Sentence, head: int, j: int) -> bool:
         return False
     lex = sent.res.lexicon.get(sent.keys[j])
     return lex is not None and lex[0] == 0 and lex[1] == "0" and not _adjective(sent, j)
+
+
+_COUNTY = name_key("شهرستان")
+
+
+def _county_name(sent: _Sentence, head: int, j: int) -> bool:
+    """Whether the one word ``j`` after ``شهرستان`` at ``head`` is the county's name, common
+    word or not (شهرستان نور، شهرستان انار): the noun names a county, so what follows is its
+    name when it stands alone, no function word or adjective (not شهرستان مورد نظر)."""
+    if (
+        sent.keys[head] != _COUNTY
+        or sent.stops[j]
+        or _adjective(sent, j)
+        or not sent.words[j].isalpha()
+        or sent.keys[j] in sent.res.verbs
+        or not sent.classes[j].isdisjoint(_HEAD_CLASSES)
+        or (head > 0 and (sent.keys[head - 1] in _NOT_ONE_COUNTY or sent.words[head - 1].isdecimal()))
+    ):
+        return False
+    # the name stands alone: a mark or a preposition follows (شهرستان نور، ...; شهرستان انار به)
+    return j + 1 >= sent.n or sent.keys[j + 1] in _AFTER_COUNTY or not sent.words[j + 1].isalpha()
+
+
+# Words before شهرستان that make it "the county" or several, not one named after it.
+_NOT_ONE_COUNTY = frozenset(
+    name_key(w) for w in ("این", "آن", "همین", "همان", "هر", "چند", "دو", "سه", "سطح", "کل", "تمام", "همه")
+)
+_AFTER_COUNTY = frozenset(name_key(w) for w in ("و", "در", "به", "از", "با", "برای"))
 
 
 def _adjective(sent: _Sentence, j: int) -> bool:

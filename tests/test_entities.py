@@ -545,3 +545,23 @@ def test_the_outlet_one_talks_with_is_the_agency(talk: str) -> None:
     start = text.rindex("فارس")
     agency = next(e for e in ents if e.kind is ORG)
     assert [(m.text, m.start, m.end) for m in agency.mentions] == [("فارس", start, start + 4)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "county"),
+    [
+        # a common word (light, pomegranate, mirage) standing alone after شهرستان is the county
+        ("به گزارش فارس از شهرستان نور، همایش خیرین برگزار شد.", "نور"),
+        ("مردم شهرستان انار به پای صندوق‌ها رفتند.", "انار"),
+        ("فرماندار شهرستان سراب در جلسه حضور یافت.", "سراب"),
+        # "the county", several counties, or a word that goes on: no name
+        ("مسئولان این شهرستان قابل تقدیر هستند.", None),
+        ("در 6 شهرستان کار جمع‌آوری اطلاعات تمام شده است.", None),
+        ("شهرستان مورد نظر در شمال استان است.", None),
+        ("فرماندار از نهادهای شهرستان خواست تا همکاری کنند.", None),
+    ],
+)
+def test_a_common_word_alone_after_shahrestan_names_the_county(sentence: str, county: str | None) -> None:
+    text = "تیتر\n\n" + sentence
+    places = [(e.name, e.kind) for e in find_entities(text) if e.kind is LOC]
+    assert places == ([(county, LOC)] if county else [])
