@@ -526,6 +526,8 @@ def _crf_cands(sent: _Sentence, labels: Sequence[str]) -> list[_Cand]:
             continue
         if t == "PER" and e - s == 1 and _glued_and(sent, s):
             continue  # قرآن وپیامبر: a common noun with و glued on
+        if t == "PER" and e < sent.n and "speech" in sent.classes[e] and _topic_of(sent, s):
+            continue  # از بخشش و نیکوکاری گفت: what one speaks of
         source = "crf_office" if after_office else "crf"
         if t == "PER" and after_office and e - s == 1 and sent.freq(s) >= 7:
             continue  # رهبر معظم انقلاب اسلامی: what is left of a role is no name
@@ -636,7 +638,21 @@ def _supported(sent: _Sentence, i: int, kind: str) -> bool:
         return False
     if i > 0 and not sent.classes[i - 1].isdisjoint(_NAME_OPENERS):
         return True
-    return i + 1 < sent.n and "speech" in sent.classes[i + 1]
+    return i + 1 < sent.n and "speech" in sent.classes[i + 1] and not _topic_of(sent, i)
+
+
+_TOPIC_MARKERS = frozenset(name_key(w) for w in ("از", "درباره", "دربارهٔ"))
+
+
+def _topic_of(sent: _Sentence, i: int) -> bool:
+    """Whether word ``i`` ends what ``از`` or ``درباره`` opens (``از بخشش و نیکوکاری گفت``):
+    the topic of the speech verb after it, not its speaker."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if sent.keys[j] in _TOPIC_MARKERS:
+            return True
+        if sent.stops[j] and sent.keys[j] != "و":
+            return False
+    return False
 
 
 def _entry_kind(entry: GazetteerEntry) -> str:
@@ -1014,6 +1030,8 @@ def _speaker_rule(sent: _Sentence) -> list[_Cand]:
             continue
         if j > 0 and not (_is_punct(sent.words[j - 1]) or sent.keys[j - 1] in ("و", "که")):
             continue
+        if j > 0 and sent.keys[j - 1] == "و" and _topic_of(sent, j):
+            continue  # از بخشش و نیکوکاری گفت: the last of what one speaks of
         if "speech" not in cls and j > 0:
             continue  # a lead phrase counts only after the sentence's first words
         if any(not sent.classes[k].isdisjoint(_WEAK_NAMES) for k in range(j, s)):

@@ -639,3 +639,20 @@ def test_a_rare_word_after_a_county_names_it(text: str, expected: list[tuple[str
 )
 def test_a_modal_or_a_participle_ends_a_body_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert entities_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "در سخنرانی می‌شود فراوان از بخشش و نیکوکاری گفت اما عمل مهم است.",
+        "استاد حوزه با تاکید بر ضرورت پیروی از رهبری گفت: باید متحد باشیم.",
+    ],
+)
+def test_what_one_speaks_of_is_no_speaker(sentence: str) -> None:
+    # از ... گفت: the words between از and the speech verb are its topic
+    assert [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.PERSON] == []
+
+
+def test_a_surname_before_a_speech_verb_after_and_still_speaks() -> None:
+    ents = find_entities("تیتر\n\nوزیر آمد و قاسمی گفت: کار تمام است.")
+    assert [(e.name, e.kind) for e in ents] == [("قاسمی", EntityKind.PERSON)]
