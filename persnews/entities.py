@@ -877,13 +877,30 @@ _SURNAME_PARTS = frozenset(
 
 def _surname_part(sent: _Sentence, j: int) -> bool:
     """Whether token ``j`` can go on a surname begun before it (انصاری فرد، نجف آبادی)."""
-    if _plural_of_known(sent, j):
+    if _plural_of_known(sent, j) or _people(sent, j):
         return False  # آیت‌الله خامنه‌ای گروههای فلسطینی را ...: the object, not the name
     if sent.labels[j] == "I-PER" or sent.keys[j] in _SURNAME_PARTS:
         return True
     if sent.freq(j) < 0:
         return not _glued_preposition(sent, j)
     return sent.keys[j].endswith(_SURNAME_ENDINGS) and sent.freq(j) <= 7 and sent.labels[j] != "O"
+
+
+def _people(sent: _Sentence, j: int) -> bool:
+    """Whether token ``j`` is a frequent noun with the plural ending of people (بازیگران،
+    نمایندگان): what a person is, after the name (بابک حمیدیان بازیگران این فیلم)."""
+    k = sent.keys[j]
+    if not k.endswith("ان") or len(k) < 5:
+        return False
+    stem = k[:-2]
+    # (not X+یان: most such words are surnames, کریمیان، اسبقیان)
+    for form in (stem, stem[:-1] + "ه" if stem.endswith("گ") else None):
+        if form is None or form.endswith("ی"):
+            continue
+        lex = sent.res.lexicon.get(form)
+        if lex is not None and lex[0] >= _COMMON_NOUN_FREQ and "N" in lex[1].split(","):
+            return True
+    return False
 
 
 _PLURAL_ENDINGS = ("\u200cهایی", "\u200cهای", "\u200cها", "هایی", "های", "ها")

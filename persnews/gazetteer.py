@@ -491,7 +491,8 @@ def _longest_at(
             break  # a token with no letters (ـ) neither makes nor joins a name
         acc += k
         hit = table.get(acc)
-        if hit is not None:
+        if hit is not None and (j == i or k != "و"):
+            # (پورت و: a word and the conjunction after it spell پورتو, but name nothing)
             best, found = j + 1, hit
         if acc not in prefixes:
             break

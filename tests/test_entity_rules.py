@@ -656,3 +656,33 @@ def test_what_one_speaks_of_is_no_speaker(sentence: str) -> None:
 def test_a_surname_before_a_speech_verb_after_and_still_speaks() -> None:
     ents = find_entities("تیتر\n\nوزیر آمد و قاسمی گفت: کار تمام است.")
     assert [(e.name, e.kind) for e in ents] == [("قاسمی", EntityKind.PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the people named are (a plural of a frequent noun) ends their names
+        ("هادی حجازی و بابک حمیدیان بازیگران این فیلم هستند.", ["هادی حجازی", "بابک حمیدیان"]),
+        # a surname in -یان stays
+        ("غلامعسکر کریمیان در مراسم حضور یافت.", ["غلامعسکر کریمیان"]),
+    ],
+)
+def test_a_plural_of_people_after_a_name_ends_it(sentence: str, expected: list[str]) -> None:
+    people = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.PERSON]
+    assert people == expected
+
+
+Named = list[tuple[str, EntityKind]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (تیم ملی alone names no body)
+        ("من بازیکن تیم ملی هستم و به آینده امیدوارم.", []),
+        # پورت and و spell پورتو, a club and a city, but name nothing
+        ("این کابل از پورت و سوئیچ عبور می‌کند.", [("کابل", EntityKind.LOCATION)]),
+    ],
+)
+def test_a_copula_or_a_conjunction_ends_no_name(sentence: str, expected: Named) -> None:
+    assert [(e.name, e.kind) for e in find_entities("تیتر\n\n" + sentence)] == expected
