@@ -1981,14 +1981,19 @@ class _Extractor:
                     and main.i1 < send
                     and toks[main.i1].t not in _COLON
                     and block.prev_comma[main.i0] < ev.i1
-                    and main.i1 <= block.prev_comma[after.i0] >= after.i0 - _FRAME_TO_VERB
                     and block.prev_colon[after.i0] < ev.i1
                 ):
-                    # با اشاره به اینکه Y گفته است Z، افزود: Y's cue is quoted inside the clause, which
-                    # ends at the comma; the main verb comes right after that (a cue followed by a
-                    # clause is the main verb: با تاکید بر اینکه Z هشدار داد، W ... اعلام کردند)
-                    block.framed[k] = (ev.i1, block.prev_comma[after.i0])
-                    main = after
+                    comma = block.prev_comma[after.i0]
+                    if main.i1 <= comma >= after.i0 - _FRAME_TO_VERB:
+                        # با اشاره به اینکه Y گفته است Z، افزود: Y's cue is quoted inside the clause,
+                        # which ends at the comma; the main verb comes right after that (a cue
+                        # followed by a clause is the main verb: با تاکید بر اینکه Z هشدار داد، W ...)
+                        block.framed[k] = (ev.i1, comma)
+                        main = after
+                    elif comma < main.i1 and after.i1 < len(toks) and toks[after.i1].t in _COLON:
+                        # با بیان اینکه Y تصریح کرد که Z گفت: no comma, but the colon marks the main verb
+                        block.framed[k] = (ev.i1, after.i0)
+                        main = after
             limit = main.i0 if main is not None else send
             last_comma = block.prev_comma[limit] if limit < len(toks) else _last_comma(toks, ev.i1, limit)
             if last_comma > ev.i1 and toks[last_comma].d == toks[ev.i0].d:
@@ -2126,6 +2131,8 @@ class _Extractor:
         items.sort()
         last_person: int | None = None
         last_any: int | None = None
+        # the last person quoted inside a quote, until the next quote outside one
+        last_nested: int | None = None
         seen_speaker = False
         pending: list[int] = []
         sequence: list[int] = []
@@ -2153,14 +2160,22 @@ class _Extractor:
                 elif phrase.hint is not None:
                     person = res.recent_with_role(phrase.hint, last_person)
                 elif raw.np is not None or raw.inherit is not None:
-                    person = last_person if last_person is not None else last_any
+                    # inside a quote, وی is whom the speaker quoted last
+                    person = last_nested if raw.nested and last_nested is not None else last_person
+                    if person is None:
+                        person = last_any
             else:
                 person = self._register(res, raw, phrase, pending)
+            if not raw.nested:
+                last_nested = None
             if person is not None:
                 person = res.find(person)
                 raw.person = person
-                if not raw.nested:
-                    sequence.append(person)
+                if raw.nested:
+                    # someone the speaker quotes: a later وی outside the quote is still the speaker
+                    last_nested = person
+                    continue
+                sequence.append(person)
                 seen_speaker = True
                 last_any = person
                 if not res.people[person].org:

@@ -395,3 +395,24 @@ def test_cues_inside_the_clause_of_a_frame(body: str, said: Said) -> None:
 def test_the_speaker_after_an_occasion_and_its_relative_clause(occasion: str) -> None:
     body = occasion + "علی رضایی گفت: حفظ انقلاب هدف همه ماست."
     assert _said(body) == [("علی رضایی", "علی رضایی", "حفظ انقلاب هدف همه ماست.")]
+
+
+def test_a_person_quoted_inside_a_frame_is_not_whom_a_later_pronoun_means() -> None:
+    body = (
+        "داوودی با بیان اینکه رهبر انقلاب تصریح فرمودند که دولت آتی باید نقاط ضعف را نداشته باشد"
+        " گفت: ما به نقاط قوت توجه کردیم.\n\nوی افزود: تورم مهم‌ترین مشکل است."
+    )
+    assert _said(body) == [
+        ("داوودی", "داوودی", "رهبر انقلاب تصریح فرمودند که دولت آتی باید نقاط ضعف را نداشته باشد"),
+        # the colon after گفت marks the main verb: the clause before it is quoted whole
+        # (تصریح فرمودند: an honorific light verb)
+        ("رهبر انقلاب", "رهبر انقلاب", "دولت آتی باید نقاط ضعف را نداشته باشد"),
+        ("داوودی", "داوودی", "ما به نقاط قوت توجه کردیم."),
+        ("وی", "داوودی", "تورم مهم‌ترین مشکل است."),
+    ]
+
+
+def test_a_person_quoted_inside_a_colon_quote_is_not_whom_a_later_pronoun_means() -> None:
+    body = "علی رضایی گفت: وزیر کشور اعلام کرد که انتخابات سالم است.\n\nوی افزود: مردم باید رای بدهند."
+    said = _said(body)
+    assert said[-1] == ("وی", "علی رضایی", "مردم باید رای بدهند.")
