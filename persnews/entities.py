@@ -309,7 +309,7 @@ _NAME_OPENERS = frozenset({"honorific", "title", "office", "given", "title_in"})
 _TITLES = frozenset({"honorific", "title"})
 _GIVEN = frozenset({"given", "given_weak", "title_in"})
 _WEAK_NAMES = frozenset({"given_weak", "common_word"})
-_PHRASE_ENDS = frozenset({"office", "speech", "ctx_agency", "nationality", "phrase_end"})
+_PHRASE_ENDS = frozenset({"office", "speech", "ctx_agency", "ctx_talk", "nationality", "phrase_end"})
 _FIELD_ENDS = frozenset({"office", "speech", "given", "honorific", "title"})
 _UNIT_ENDS = frozenset({"office", "speech", "nationality"})
 _PAPER_ENDS = frozenset({"office", "honorific", "title"})
@@ -668,7 +668,7 @@ def _agency_context(sent: _Sentence, i: int) -> bool:
     # skip desk words: به گزارش خبرنگار سیاسی خبرگزاری فارس، خبرنگار بهداشت و درمان فارس
     steps = 0
     while j >= 0 and steps < 4:
-        if sent.has(j, "ctx_agency"):
+        if sent.has(j, "ctx_agency") or sent.has(j, "ctx_talk"):
             return True
         if sent.stops[j] and sent.keys[j] not in ("", "و"):
             break

@@ -1206,12 +1206,18 @@ def _interview_with_press(sent: _Sentence, match: _Match) -> bool:
     for j in range(match.end, min(len(keys), match.end + _MAX_LOOKAHEAD_PRESS)):
         if keys[j] != "با":
             continue
+        # گفت‌وگو با این پایگاه: the outlet told of before
+        first = j + 2 if j + 2 < len(keys) and cues.has("demonstrative_word", keys[j + 1]) else j + 1
         for width in (1, 2, 3):
-            phrase = " ".join(keys[j + 1 : j + 1 + width])
+            phrase = " ".join(keys[first : first + width])
             if phrase in cues.agencies or cues.has("press", phrase):
                 return True
-        return False
+        # گفت‌وگو با نیوزویک: an outlet the entity step names
+        return any(ws == first and m.subtype in _OUTLETS for ws, _we, m in sent.mentions)
     return False
+
+
+_OUTLETS = frozenset({"news_agency", "newspaper", "news_site", "broadcaster", "magazine"})
 
 
 # --- events ---------------------------------------------------------------------

@@ -565,3 +565,18 @@ def test_a_common_word_alone_after_shahrestan_names_the_county(sentence: str, co
     text = "تیتر\n\n" + sentence
     places = [(e.name, e.kind) for e in find_entities(text) if e.kind is LOC]
     assert places == ([(county, LOC)] if county else [])
+
+
+def test_whom_one_talks_with_is_an_outlet_only_when_it_is_one() -> None:
+    text = (
+        "تیتر\n\nاستاندار فارس در شیراز سخن گفت. علی رضایی در گفت‌وگو با فارس اظهار کرد: کار تمام است."
+        " او در گفت‌وگو با «اندرو مار» از خاطرات گفت."
+    )
+    assert [(e.name, e.kind) for e in find_entities(text) if e.kind is not EntityKind.ROLE] == [
+        ("فارس", LOC),
+        ("شیراز", LOC),
+        ("علی رضایی", EntityKind.PERSON),
+        ("فارس", ORG),
+        # a quoted name after در گفت‌وگو با is a person's, not an outlet's
+        ("اندرو مار", EntityKind.PERSON),
+    ]

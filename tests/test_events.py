@@ -651,3 +651,26 @@ def test_news_like_text_with_the_packaged_gazetteer(monkeypatch: pytest.MonkeyPa
     gazetteer = pytest.importorskip("persnews.gazetteer")
     monkeypatch.setattr(events_module, "_packaged_gazetteer", gazetteer.Gazetteer.default)
     _check(text, extract_events(*segment_article(text)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summary"),
+    [
+        # an outlet the entity step names (نیوزویک, a magazine) makes the talk an interview
+        (
+            "سخنگوی پنتاگون در گفت‌وگو با نیوزویک مدعی شد که آماده است.",
+            [("announcement", "گفت‌وگو", None, ("پنتاگون", "نیوزویک"), None)],
+        ),
+        # and so does "this site"
+        (
+            "ناظر وزارت اوقاف در گفتگو با این پایگاه اعلام کرد که گوشت توزیع می‌شود.",
+            [("announcement", "اعلام کرد", None, ("وزارت اوقاف",), None)],
+        ),
+    ],
+)
+def test_a_talk_with_the_press_is_an_interview(
+    sentence: str, summary: list[tuple[str, str, str | None, tuple[str, ...], str | None]]
+) -> None:
+    import persnews
+
+    assert [_summary(e) for e in persnews.parse("تیتر\n\n" + sentence).events] == summary
