@@ -73,11 +73,17 @@ def _known_in(phrase: str) -> tuple[int, int, str] | None:
     return best
 
 
-def _credit(normalized: Normalized, start: int, phrase: str, *, unknown_ok: bool) -> SourceAgency | None:
+def _credit(
+    normalized: Normalized, start: int, phrase: str, *, unknown_ok: bool, last: bool = False
+) -> SourceAgency | None:
+    """The outlet ``phrase`` (found at ``start``) credits; with ``last``, only an outlet that
+    ends the phrase (``خبرگزاری فارس:`` credits, ``رویترز اعلام کرد:`` quotes)."""
     cut = _PHRASE_END().search(phrase)
     if cut is not None:
         phrase = phrase[: cut.start()]
     found = _known_in(phrase)
+    if found is not None and last and phrase[found[1] :].strip():
+        return None
     cut = _NAME_END().search(phrase)
     if cut is not None:
         phrase = phrase[: cut.start()]
@@ -117,7 +123,7 @@ def find_source_agency(article: Article, normalized: Normalized) -> SourceAgency
     lead_start, lead_end = bounds[0]
     m = _LEAD_CREDIT().match(text, lead_start, lead_end)
     if m is not None:
-        found = _credit(normalized, m.start(1), m.group(1), unknown_ok=False)
+        found = _credit(normalized, m.start(1), m.group(1), unknown_ok=False, last=True)
         if found is not None:
             return found
     for s, e in bounds[:2]:

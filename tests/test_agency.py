@@ -90,3 +90,22 @@ def test_publisher_wins_over_a_relayed_outlet() -> None:
 )
 def test_no_agency(body: str) -> None:
     assert persnews.parse(TITLE + body).source_agency is None
+
+
+def test_an_outlet_that_speaks_in_the_lead_is_not_the_credit() -> None:
+    # رویترز اعلام کرد: is a quote; the credit comes with به گزارش in the next paragraph
+    text = (
+        "تیتر\n\nرویترز اعلام کرد: قیمت نفت بالا رفت.\n\n"
+        "به گزارش گروه اقتصاد بین‌الملل فارس به نقل از رویترز، قیمت نفت افزایش یافت."
+    )
+    agency = persnews.parse(text).source_agency
+    assert agency is not None
+    assert (agency.text, agency.name, text[agency.start : agency.end]) == ("فارس", "خبرگزاری فارس", "فارس")
+    assert agency.start == text.index("فارس به نقل")
+
+
+def test_a_lead_credit_names_the_outlet_last() -> None:
+    text = "تیتر\n\nفارس پلاس؛ روایت روز - نزدیک به دو ماه گذشت."
+    agency = persnews.parse(text).source_agency
+    assert agency is not None
+    assert (agency.text, agency.name, agency.start) == ("فارس پلاس", "خبرگزاری فارس", 6)
