@@ -1183,10 +1183,17 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
                 out.append(_Cand(s, end, "LOC", _P_RULE + 0.1 if person else _P_GAZ + 0.6, source="head"))
         elif "loc_head" in cls and e < sent.n and e not in by_start:
             end = _phrase_end(sent, e, names_only=True, place_ends=place_ends, place_starts=place_starts)
-            if end > e and (
-                all(sent.unknown(j) or sent.labels[j] != "O" or _rare_name(sent, s, j) for j in range(e, end))
-                or (end == e + 1 and _county_name(sent, s, e))
+            if (
+                end > e
+                and not _superlative(sent, e)
+                and (not _adjective(sent, e) or (sent.keys[s] == _COUNTY and _stands_alone(sent, e)))
+                and (
+                    all(_place_name_word(sent, s, j) for j in range(e, end))
+                    or (end == e + 1 and _county_name(sent, s, e))
+                )
             ):
+                # (استان‌های جنوبی عراق، روستا اصلی‌ترین ...: an adjective after the noun names nothing,
+                # but a county may be named so: شهرستان دشتی،)
                 out.append(_Cand(s, end, "LOC", _P_GAZ + 0.2, name_start=e, source="head"))
     # a web address standing for its outlet: Entekhab.ir (five characters or more, a dot)
     for i in _where(sent.words, contains, "."):
@@ -2205,7 +2212,12 @@ def _county_name(sent: _Sentence, head: int, j: int) -> bool:
         or (head > 0 and (sent.keys[head - 1] in _NOT_ONE_COUNTY or sent.words[head - 1].isdecimal()))
     ):
         return False
-    # the name stands alone: a mark or a preposition follows (شهرستان نور، ...; شهرستان انار به)
+    return _stands_alone(sent, j)
+
+
+def _stands_alone(sent: _Sentence, j: int) -> bool:
+    """Whether a mark, a preposition or nothing follows token ``j`` (شهرستان نور، ...;
+    شهرستان انار به ...): a name of one word, not the start of a longer phrase."""
     return j + 1 >= sent.n or sent.keys[j + 1] in _AFTER_COUNTY or not sent.words[j + 1].isalpha()
 
 
@@ -2214,6 +2226,18 @@ _NOT_ONE_COUNTY = frozenset(
     name_key(w) for w in ("این", "آن", "همین", "همان", "هر", "چند", "دو", "سه", "سطح", "کل", "تمام", "همه")
 )
 _AFTER_COUNTY = frozenset(name_key(w) for w in ("و", "در", "به", "از", "با", "برای"))
+
+
+def _place_name_word(sent: _Sentence, head: int, j: int) -> bool:
+    """Whether token ``j`` after the place noun at ``head`` can be part of the place's name: a
+    word the lexicon does not know, one the tagger names, or a rare one (:func:`_rare_name`)."""
+    return sent.unknown(j) or sent.labels[j] != "O" or _rare_name(sent, head, j)
+
+
+def _superlative(sent: _Sentence, j: int) -> bool:
+    """Whether token ``j`` is a superlative (اصلی‌ترین، بزرگترین): an adjective, never a name."""
+    k = sent.keys[j]
+    return k.endswith("ترین") and len(k) > 6
 
 
 def _adjective(sent: _Sentence, j: int) -> bool:

@@ -686,3 +686,19 @@ Named = list[tuple[str, EntityKind]]
 )
 def test_a_copula_or_a_conjunction_ends_no_name(sentence: str, expected: Named) -> None:
     assert [(e.name, e.kind) for e in find_entities("تیتر\n\n" + sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # an adjective or a superlative after a place noun names nothing
+        ("نیروهای انگلیسی در چهار استان جنوبی عراق حضور داشتند.", ["عراق"]),
+        ("ریش سفیدان روستا اصلی‌ترین دلایل فقر را کم‌آبی می‌دانند.", []),
+        ("فرماندار شهرستان مرزی مریوان گفت: مرز باز است.", ["مریوان"]),
+        # a county may be named so when the name stands alone
+        ("مدیران شهرستان دشتی، از طرح بازدید کردند.", ["دشتی"]),
+    ],
+)
+def test_an_adjective_after_a_place_noun(sentence: str, places: list[str]) -> None:
+    found = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.LOCATION]
+    assert found == places
