@@ -605,8 +605,8 @@ def _generic_span(sent: _Sentence, s: int, e: int, kind: str) -> bool:
         return all(sent.freq(j) >= 7 and "given" not in classes[j] for j in range(s, e)) and not (
             e - s == 1 and _supported(sent, s, kind)
         )
-    if kind == "LOC" and e - s == 1 and "place_head" in classes[s]:
-        return True  # مساجد، حسینیه و ...: a place noun alone names no place
+    if kind == "LOC" and e - s == 1 and not classes[s].isdisjoint(_PLACE_NOUNS):
+        return True  # مساجد، حسینیه، روستای «...»: a place noun alone names no place
     if kind != "ORG":
         return False
     if e - s == 1 and sent.keys[s] in _GOVERNMENT_HEADS:
@@ -1182,6 +1182,11 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
                 person = named > e or any(c.kind == "PER" and e <= c.start < end for c in gaz_cands)
                 out.append(_Cand(s, end, "LOC", _P_RULE + 0.1 if person else _P_GAZ + 0.6, source="head"))
         elif "loc_head" in cls and e < sent.n and e not in by_start:
+            quoted = _quoted(sent, e) if sent.keys[e - 1] not in _SECTION else -1
+            if quoted > 0:
+                # روستای «تیمورآباد»: the quoted words are the place's name
+                out.append(_Cand(e + 1, quoted - 1, "LOC", _P_GAZ + 0.2, source="head"))
+                continue
             end = _phrase_end(sent, e, names_only=True, place_ends=place_ends, place_starts=place_starts)
             if (
                 end > e
@@ -2251,6 +2256,9 @@ def _adjective(sent: _Sentence, j: int) -> bool:
 
 
 _PERSON_CLASSES = frozenset({"given", "title_in", "honorific", "title"})
+_PLACE_NOUNS = frozenset({"place_head", "loc_head", "loc_generic"})
+# An administrative noun that is more often a section (بخش «نگاه اول» of a festival).
+_SECTION = frozenset({name_key("بخش")})
 
 
 def _proper_name(sent: _Sentence, s: int, e: int) -> bool:
@@ -2615,6 +2623,8 @@ def _document(
             if f.start == 0 and f.subtype == "newspaper" and _press_line(sent, 0, f.end):
                 papers += 1
             for c2 in c.inner:
+                if c2.end - c2.name_start == 1 and "loc_generic" in sent.classes[c2.name_start]:
+                    continue  # پدافند هوایی شرق کشور: the country, named by no name
                 found.append(
                     _new_found(
                         doc,

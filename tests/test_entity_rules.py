@@ -702,3 +702,24 @@ def test_a_copula_or_a_conjunction_ends_no_name(sentence: str, expected: Named) 
 def test_an_adjective_after_a_place_noun(sentence: str, places: list[str]) -> None:
     found = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.LOCATION]
     assert found == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("وی از روستای «تیمورآباد» بازدید کرد.", ["تیمورآباد"]),
+        ('مسابقه در شهر "نومی" ژاپن برگزار می‌شود.', ["نومی", "ژاپن"]),
+        # بخش is more often a section than a district
+        ("این فیلم در بخش «نگاه اول» جشنواره دیده شد.", []),
+    ],
+)
+def test_a_quoted_name_after_an_administrative_noun_is_the_place(sentence: str, places: list[str]) -> None:
+    found = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.LOCATION]
+    assert found == places
+
+
+def test_the_country_inside_a_body_s_name_is_no_place() -> None:
+    text = "تیتر\n\nجانشین فرماندهی منطقه پدافند هوایی شرق کشور گفت: سایت راداری فعال است."
+    assert [(e.name, e.kind) for e in find_entities(text) if e.kind is not EntityKind.ROLE] == [
+        ("پدافند هوایی شرق کشور", EntityKind.ORGANIZATION)
+    ]
