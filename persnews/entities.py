@@ -1173,6 +1173,10 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
         elif (
             "place_head" in cls and e < sent.n and not _generic_head(sent, s, e) and not _first_name(sent, s)
         ):
+            if sent.keys[e] == _IMAM and _blessing_at(sent, e + 1):
+                # حرم امام (ره)، مرقد امام (ره): the Imam the blessing names
+                out.append(_Cand(s, e + 1, "LOC", _P_RULE + 0.1, source="head"))
+                continue
             # خیابان دکتر شریعتی: the honorific of the person a place is named after
             named = e + 1 if sent.has(e, "honorific") else e
             end = _phrase_end(sent, named, names_only=True, place_ends=place_ends, place_starts=place_starts)
@@ -1912,26 +1916,23 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
 
 _BLESSINGS = frozenset({"ع", "س", "ص", "ره", "عج"})
 _KING = name_key("شاه")
+_IMAM = name_key("امام")
+
+
+def _blessing_at(sent: _Sentence, j: int) -> bool:
+    """Whether a blessing in brackets (``(ره)``، ``( ع )``) starts at token ``j``."""
+    if j < sent.n and sent.words[j][:1] == "(" and sent.words[j][-1:] == ")":
+        return sent.words[j][1:-1] in _BLESSINGS
+    words = sent.words
+    return j + 2 < sent.n and words[j] == "(" and words[j + 2] == ")" and words[j + 1] in _BLESSINGS
 
 
 def _tail_end(sent: _Sentence, c: _Cand, named: frozenset[int]) -> int:
     """Where a person's run ends once the words that go on a name are taken in: a blessing
     in brackets (``حضرت زینب (س)``), ``شاه`` after a given name (``مظفرالدین شاه``)."""
     j = c.end
-    if (
-        j < sent.n
-        and sent.words[j][:1] == "("
-        and sent.words[j][-1:] == ")"
-        and sent.words[j][1:-1] in _BLESSINGS
-    ):
-        return j + 1
-    if (
-        j + 2 < sent.n
-        and sent.words[j] == "("
-        and sent.words[j + 2] == ")"
-        and sent.words[j + 1] in _BLESSINGS
-    ):
-        return j + 3
+    if _blessing_at(sent, j):
+        return j + 1 if sent.words[j] != "(" else j + 3
     if (
         j < sent.n
         and sent.keys[j] == _KING

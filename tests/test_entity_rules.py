@@ -723,3 +723,10 @@ def test_the_country_inside_a_body_s_name_is_no_place() -> None:
     assert [(e.name, e.kind) for e in find_entities(text) if e.kind is not EntityKind.ROLE] == [
         ("پدافند هوایی شرق کشور", EntityKind.ORGANIZATION)
     ]
+
+
+@pytest.mark.parametrize("written", ["حرم امام (ره)", "حرم امام(ره)", "مرقد امام ( ره )"])
+def test_the_shrine_of_the_imam_with_his_blessing_is_a_place(written: str) -> None:
+    text = f"تیتر\n\nمراسم در {written} برگزار شد."
+    found = [(e.name, e.kind) for e in find_entities(text)]
+    assert found == [(written.split("(")[0].strip(), EntityKind.LOCATION)]
