@@ -1334,10 +1334,16 @@ def _named_complement(
     if any("loc_generic" in sent.classes[j] for j in range(e, end)):
         return False
     if "weak_head" in sent.classes[s]:
-        # گروه سبزی‌ها، حوزه فرهنگی: a name only where the tagger or a gazetteer sees one
-        return sent.labels[s] == "B-ORG" or any(
-            c.kind == "ORG" and c.source != "common" and c.start < end and e < c.end for c in gaz_cands
+        # گروه سبزی‌ها، حوزه فرهنگی: a name only where a gazetteer sees one (حوزه هنری), or the
+        # tagger where no adjective follows the head (حوزه قراردادی گلستان is a domain)
+        if any(c.kind == "ORG" and c.source != "common" and c.start < end and e < c.end for c in gaz_cands):
+            return True
+        # (an adjective then only places or nothing: گروه جهادی رسول اعظم شیراز has a name)
+        placed = all(
+            "loc_head" in sent.classes[j] or any(c.kind == "LOC" and c.start <= j < c.end for c in gaz_cands)
+            for j in range(e + 1, end)
         )
+        return sent.labels[s] == "B-ORG" and not (_adjective(sent, e) and placed)
     if "common_word" in sent.classes[s]:
         # مجلس لایحه بودجه: a head that is also a common word names a body only with a proper name
         return any(sent.unknown(j) for j in range(e, end)) or any(

@@ -730,3 +730,17 @@ def test_the_shrine_of_the_imam_with_his_blessing_is_a_place(written: str) -> No
     text = f"تیتر\n\nمراسم در {written} برگزار شد."
     found = [(e.name, e.kind) for e in find_entities(text)]
     assert found == [(written.split("(")[0].strip(), EntityKind.LOCATION)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        # a weak head and an adjective, then only a place: a domain, no body
+        ("۶۰ کیلومتر از این پروژه در حوزه قراردادی گلستان واقع شده است.", []),
+        # a known body stays
+        ("مدیر حوزه هنری استان گفت: کار تمام است.", ["حوزه هنری"]),
+    ],
+)
+def test_a_weak_head_and_an_adjective_name_no_body(sentence: str, bodies: list[str]) -> None:
+    found = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.ORGANIZATION]
+    assert found == bodies
