@@ -2070,6 +2070,23 @@ def _generic_unit(sent: _Sentence, c: _Cand) -> bool:
 _FIELD_UNITS = frozenset(name_key(w) for w in ("کمیسیون", "کمیته", "فراکسیون", "معاونت"))
 
 
+_MAJLES_KEY = name_key("مجلس")
+_ISLAMIC_COUNCIL = (name_key("شورای"), name_key("اسلامی"))
+_PARLIAMENT_NAME = "مجلس شورای اسلامی"
+
+
+def _parliament_split(sent: _Sentence, unit: _Cand, c: _Cand) -> bool:
+    """Whether ``unit`` (a body of parliament named with ``مجلس``) ends just where ``c`` reads
+    ``شورای اسلامی``: the two split ``مجلس شورای اسلامی`` between them."""
+    return (
+        unit.kind == "ORG"
+        and unit.end == c.start
+        and unit.end - unit.start > 1
+        and sent.keys[unit.end - 1] == _MAJLES_KEY
+        and tuple(sent.keys[c.start : c.end]) == _ISLAMIC_COUNCIL
+    )
+
+
 def _sub_units(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
     """A unit named with the body it belongs to makes one run with it: ``کمیسیون برنامه و
     بودجه مجلس``, ``روابط عمومی شورای نگهبان``; the name (and the mention) stays the body's,
@@ -2079,6 +2096,11 @@ def _sub_units(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
         if c.kind != "ORG" or c.start == 0:
             out.append(c)
             continue
+        if out and _parliament_split(sent, out[-1], c):
+            # کمیسیون اقتصادی مجلس | شورای اسلامی: the unit's name took the parliament's first word
+            unit = out[-1]
+            unit.end -= 1
+            c = _Cand(unit.end, c.end, "ORG", c.prio, "parliament", _PARLIAMENT_NAME, source=c.source)
         floor = out[-1].end if out else 0
         prev = out[-1] if out and out[-1].end == c.start and out[-1].kind == "ORG" else None
         if prev is not None:

@@ -744,3 +744,22 @@ def test_the_shrine_of_the_imam_with_his_blessing_is_a_place(written: str) -> No
 def test_a_weak_head_and_an_adjective_name_no_body(sentence: str, bodies: list[str]) -> None:
     found = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.ORGANIZATION]
     assert found == bodies
+
+
+def test_a_commission_of_parliament_and_the_parliament() -> None:
+    text = "تیتر\n\nعضو کمیسیون اقتصادی مجلس شورای اسلامی گفت: تورم بالاست."
+    bodies = [
+        (e.name, [m.text for m in e.mentions])
+        for e in find_entities(text)
+        if e.kind is EntityKind.ORGANIZATION
+    ]
+    # not «کمیسیون اقتصادی مجلس» and a body named «شورای اسلامی»
+    assert bodies == [("کمیسیون اقتصادی", ["کمیسیون اقتصادی"]), ("مجلس شورای اسلامی", ["مجلس شورای اسلامی"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["این لایحه در کمیسیون مورد بررسی قرار گرفت.", "وی با اشاره به کمیسیون متبوعش گفت: تورم بالاست."],
+)
+def test_a_head_and_what_is_done_to_it_name_no_body(sentence: str) -> None:
+    assert find_entities("تیتر\n\n" + sentence) == ()
