@@ -763,3 +763,18 @@ def test_a_commission_of_parliament_and_the_parliament() -> None:
 )
 def test_a_head_and_what_is_done_to_it_name_no_body(sentence: str) -> None:
     assert find_entities("تیتر\n\n" + sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "نمایندگان اداره‌کل تعاون، کار و رفاه اجتماعی و سایر دستگاه‌های ذی‌ربط حضور داشتند.",
+            "اداره‌کل تعاون، کار و رفاه اجتماعی",
+        ),
+        ("پایگاه تشخیص اوتیسم شهرستان ظرف مدت یک ماه راه‌اندازی شد.", "پایگاه تشخیص اوتیسم شهرستان"),
+    ],
+)
+def test_others_and_within_end_a_body_s_name(sentence: str, body: str) -> None:
+    found = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.ORGANIZATION]
+    assert found == [body]
