@@ -1174,7 +1174,8 @@ def _head_rules(sent: _Sentence, gaz_cands: list[_Cand]) -> list[_Cand]:
             "place_head" in cls and e < sent.n and not _generic_head(sent, s, e) and not _first_name(sent, s)
         ):
             if sent.keys[e] == _IMAM and _blessing_at(sent, e + 1):
-                # حرم امام (ره)، مرقد امام (ره): the Imam the blessing names
+                # حرم امام (ره)، مرقد امام (ره): the Imam the blessing names (the blessing stays out of
+                # a place's name: حرم امام)
                 out.append(_Cand(s, e + 1, "LOC", _P_RULE + 0.1, source="head"))
                 continue
             # خیابان دکتر شریعتی: the honorific of the person a place is named after
