@@ -1828,6 +1828,32 @@ def tag_words(
     return out
 
 
+def _noun_and_adjective(sent: _Sentence, c: _Cand) -> bool:
+    """Whether a person of two words is a noun and its adjective coordinated with a noun:
+    ``زیرساخت و عمران شهری`` (a given name that is also a common word, then an adjective made
+    from a frequent word, after و and a frequent noun: a list joins like with like)."""
+    if c.kind != "PER" or c.end - c.start != 2 or c.source not in ("crf", "given"):
+        return False
+    g = c.start
+    if g < 2 or sent.keys[g - 1] != "و" or sent.classes[g].isdisjoint(_COMMON_GIVEN):
+        return False
+    if not _adjective(sent, g + 1) or (c.end < sent.n and "speech" in sent.classes[c.end]):
+        return False
+    p = g - 2
+    lex = sent.res.lexicon.get(sent.keys[p])
+    return (
+        lex is not None
+        and lex[0] >= _COMMON_NOUN_FREQ
+        and "N" in lex[1].split(",")
+        and sent.labels[p] == "O"
+        and not sent.stops[p]
+        and sent.classes[p].isdisjoint(_NAME_OPENERS)
+    )
+
+
+_COMMON_GIVEN = frozenset({"given_weak", "given_common"})
+
+
 def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Cand]:
     if not sent.n:
         return []
@@ -1878,6 +1904,7 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
                 and all("team_generic" in sent.classes[j] for j in range(c.start + 1, c.end))
             )
         ]
+    chosen = [c for c in chosen if not _noun_and_adjective(sent, c)]
     chosen = _person_tails(sent, chosen)
     for c in chosen:
         if c.kind == "ORG" and c.canonical is None and "org_head" in sent.classes[c.start]:

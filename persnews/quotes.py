@@ -1165,9 +1165,32 @@ class _Extractor:
         ):
             # هشدار وزیر دفاع ...: the title after the deed names no one the subject stands for
             named = self._glued_person(block, n0, n0 + 1 if deed else n1, n1, cue)
+            if named < 0 and not deed:
+                named = self._apposed_person(block, n0, n1)
             if named >= 0:
                 return (named, *self._subject(block, named, cue))
         return s0, n0, n1
+
+    def _apposed_person(self, block: _Block, n0: int, n1: int) -> int:
+        """``تعیین محورهای جشنواره فرهاد محبتی، دبیر اجرایی جشنواره گفت``: where the subheading's
+        noun phrase ``toks[n0:n1]`` ran on into a person and the role set off after them by a
+        comma, the person's first token; else -1 (also without the article's entities)."""
+        if self.entities is None:
+            return -1
+        toks = block.toks
+        if not toks[n0].word:
+            return -1  # «سرتاج عزیز» مشاور ...: a quoted name opens the subject
+        for c in range(n0 + 3, n1 - 1):
+            if toks[c].t not in _COMMA or _title_kind(self.lex, toks, c + 1) != "role":
+                continue
+            person = self._named_at(toks[c - 1], (EntityKind.PERSON,))
+            if person is None:
+                return -1
+            j = c - 1
+            while j > n0 + 2 and self._named_at(toks[j - 1], (EntityKind.PERSON,)) is person:
+                j -= 1
+            return j if j > n0 + 2 else -1
+        return -1
 
     def _deed_of(self, block: _Block, n0: int, n1: int) -> bool:
         """``هشدار وزیر دفاع``: a noun that names no one before a title, the headline of what a
@@ -1231,6 +1254,12 @@ class _Extractor:
             k = j - 1
             while k > start and (not toks[k].word or _title_kind(self.lex, toks, k) == "title"):
                 k -= 1  # نزدیک به آیت‌الله سیستانی، از «اولاند»: the titles and marks before the name
+            if here.kind is EntityKind.ROLE:
+                # میثم مظفر، عضو شورای شهر و رئیس کمیته بودجه: roles in apposition (or joined by و)
+                # after a name: the subject starts at the name when it can start there
+                first = self._apposed_start(block, start, k)
+                if first >= 0:
+                    return first
             if toks[k].k in self.words[_STOP] or toks[k].k == "و":
                 return -1
             # ... را به فرمان امام عنوان کرد: an object before the name, whose subject is elided
@@ -1239,6 +1268,27 @@ class _Extractor:
             end = self._subject(block, j, cue)[1]
             return -1 if end < cue and toks[end].k == "را" else j  # سردار سلیمانی را ... توصیف کرد
         return -1
+
+    def _apposed_start(self, block: _Block, start: int, k: int) -> int:
+        """The first token of the person (or the first of the roles) that token ``k`` ends, when
+        the role after it is set off from it and that start can open a subject; else -1."""
+        assert self.entities is not None
+        toks = block.toks
+        person = (EntityKind.PERSON, EntityKind.ROLE)
+        if toks[k].k == "و" and k > start:
+            k -= 1
+        here = self._named_at(toks[k], person)
+        if here is None:
+            return -1
+        j = k
+        while j > start and self._named_at(toks[j - 1], person) is here:
+            j -= 1
+        b = j - 1
+        while b > start and (not toks[b].word or _title_kind(self.lex, toks, b) == "title"):
+            b -= 1
+        if toks[b].k in self.words[_STOP] or toks[b].k == "و" or self._finite_verb(toks[b]):
+            return -1
+        return j
 
     def _after_glued_clause(self, block: _Block, start: int, cue: int) -> int:
         """``آسمان ایلام بارانی می‌شود مدیرکل هواشناسی ایلام گفت``: a headline glued to its report.

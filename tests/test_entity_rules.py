@@ -778,3 +778,9 @@ def test_a_head_and_what_is_done_to_it_name_no_body(sentence: str) -> None:
 def test_others_and_within_end_a_body_s_name(sentence: str, body: str) -> None:
     found = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.ORGANIZATION]
     assert found == [body]
+
+
+def test_a_noun_and_its_adjective_after_and_a_noun_is_no_person() -> None:
+    text = "تیتر\n\nپژوهش در حوزه زیرساخت و عمران شهری ادامه دارد. علی لاریجانی و قاسم سلیمانی دیدار کردند."
+    people = [e.name for e in find_entities(text) if e.kind is EntityKind.PERSON]
+    assert people == ["علی لاریجانی", "قاسم سلیمانی"]

@@ -416,3 +416,31 @@ def test_a_person_quoted_inside_a_colon_quote_is_not_whom_a_later_pronoun_means(
     body = "علی رضایی گفت: وزیر کشور اعلام کرد که انتخابات سالم است.\n\nوی افزود: مردم باید رای بدهند."
     said = _said(body)
     assert said[-1] == ("وی", "علی رضایی", "مردم باید رای بدهند.")
+
+
+@pytest.mark.parametrize(
+    ("glued", "speaker", "name"),
+    [
+        # a subheading glued to its paragraph runs on into the person and the roles after a comma
+        (
+            "عدالت شهری مبنای فعالیت مدیریت شهری میثم مظفر، عضو شورای شهر تهران و رئیس کمیته بودجه این"
+            " شورا نیز اظهار کرد: پژوهش یک رویکرد است.",
+            "میثم مظفر، عضو شورای شهر تهران و رئیس کمیته بودجه این شورا",
+            "میثم مظفر",
+        ),
+        (
+            "تعیین محورهای جشنواره فرهاد محبتی، دبیر اجرایی جشنواره، گفت: پژوهش یک رویکرد است.",
+            "فرهاد محبتی، دبیر اجرایی جشنواره",
+            "فرهاد محبتی",
+        ),
+        (
+            "لزوم بهره‌گیری از تجارب جهانی در مدیریت شهری مهدی جمالی‌نژاد، معاون عمران وزارت کشور نیز"
+            " گفت: پژوهش یک رویکرد است.",
+            "مهدی جمالی‌نژاد، معاون عمران وزارت کشور",
+            "مهدی جمالی‌نژاد",
+        ),
+    ],
+)
+def test_the_person_before_the_roles_after_a_glued_subheading(glued: str, speaker: str, name: str) -> None:
+    said = _said("علی رضایی گفت: سلام.\n\n" + glued)
+    assert said[1:] == [(speaker, name, "پژوهش یک رویکرد است.")]
