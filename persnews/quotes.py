@@ -94,6 +94,7 @@ _HONORIFICS = "blessing"
 _REPORTER_NOUNS = "reporter_noun"
 _UNNAMED_VERBS = "unnamed_verb"
 _ITS_NAME = "its_name"
+_PARTS = "part"
 _BULLETS = frozenset("-–—*•●▪■◄►>")
 # the characters that :func:`key` changes in a token
 _KEYED = "".join(map(chr, LETTERS)) + "\u200c\u0640"
@@ -1765,6 +1766,9 @@ class _Extractor:
         for j in range(cue - 1, max(region, cue - 20) - 1, -1):
             if toks[j].k == _IN and toks[j].d == toks[cue].d:
                 n0, n1 = self._subject(block, j + 1, cue)
+                if n0 < n1 and toks[n0].k in self.words[_PARTS] and n1 < cue and toks[n1].k == "از":
+                    # در بخشی از این قطعنامه آمده است: the text the part is of (parse_phrase reads it)
+                    n1 = max(n1, self._subject(block, n1 + 1, cue)[1])
                 if n0 < n1:
                     return self._np(block, n0, n1)
                 break
@@ -2595,13 +2599,19 @@ def _after_outlet(toks: Sequence[_Tok], i: int, limit: int, reporters: frozenset
     """Past a known outlet named at ``i``, perhaps after one of ``reporters`` and a desk
     (``خبرنگار اجتماعی فارس``), or ``i`` when none is."""
     first = i + 1 if i < limit and toks[i].k in reporters else i
+    best = i
     for start in range(first, min(limit, first + _DESK_WORDS + 1)):
         if not toks[start].word:
             break
+        if start < best:
+            continue
         for end in range(min(limit, start + _OUTLET_WORDS), start, -1):
             if _outlet_name(toks, start, end):
-                return end
-    return i
+                # (the last outlet named within reach: حوزه is a desk, and an outlet's name too, in
+                # خبرنگار حوزه دولت خبرگزاری فارس)
+                best = end
+                break
+    return best
 
 
 def _unnamed_clause(toks: Sequence[_Tok], ev: _Event, words: Mapping[str, frozenset[str]]) -> bool:

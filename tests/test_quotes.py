@@ -444,3 +444,14 @@ def test_a_person_quoted_inside_a_colon_quote_is_not_whom_a_later_pronoun_means(
 def test_the_person_before_the_roles_after_a_glued_subheading(glued: str, speaker: str, name: str) -> None:
     said = _said("علی رضایی گفت: سلام.\n\n" + glued)
     assert said[1:] == [(speaker, name, "پژوهش یک رویکرد است.")]
+
+
+def test_a_desk_named_like_an_outlet_is_no_part_of_the_speaker() -> None:
+    body = "به گزارش خبرنگار حوزه دولت خبرگزاری فارس عبدالرضا رحمانی فضلی امروز اظهار داشت: کمیته تشکیل شد."
+    assert _said(body) == [("عبدالرضا رحمانی فضلی", "عبدالرضا رحمانی فضلی", "کمیته تشکیل شد.")]
+
+
+def test_a_part_of_a_document_speaks_for_the_document() -> None:
+    body = "وزارت خارجه بیانیه‌ای صادر کرد. در بخشی از این قطعنامه آمده است: ما آماده‌ایم."
+    speaker, _name, content = _said(body)[0]
+    assert (speaker, content) == ("بخشی از این قطعنامه", "ما آماده‌ایم.")
