@@ -1065,10 +1065,7 @@ def _participants(sent: _Sentence, match: _Match, location: _Place | None) -> li
             continue
         if m.start < sent.ctx.agency_span[1] and sent.ctx.agency_span[0] < m.end:
             continue
-        if location is not None and (
-            (m.entity is not None and m.entity == location.entity)
-            or (m.start < location.end and location.start < m.end)
-        ):
+        if location is not None and _same_place(m, location):
             continue
         if m.kind == EntityKind.LOCATION:
             governor = sent.governor(ws)
@@ -1088,6 +1085,26 @@ def _participants(sent: _Sentence, match: _Match, location: _Place | None) -> li
 
 
 _MET_ON_A_TRIP = frozenset({EventKind.MEETING, EventKind.VISIT})
+
+
+def _same_place(m: _Mention, place: _Place) -> bool:
+    """Whether mention ``m`` names ``place`` (its entity, or words of it)."""
+    same_entity = m.entity is not None and m.entity == place.entity
+    return same_entity or (m.start < place.end and place.start < m.end)
+
+
+def _met_on_the_trip(drafts: list[_Draft]) -> None:
+    """``با سفر به قم با مراجع تقلید دیدار کرد``: a meeting or visit told after a trip in the
+    same sentence, with no place of its own, is where the trip went (the place is then no
+    participant of it)."""
+    trip = next((d for d in drafts if d.kind == EventKind.TRAVEL and d.location is not None), None)
+    if trip is None or trip.location is None:
+        return
+    place = trip.location
+    for d in drafts:
+        if d.kind in _MET_ON_A_TRIP and d.location is None and d.trigger[0] > trip.trigger[0]:
+            d.location = place
+            d.participants = [(ws, m) for ws, m in d.participants if not _same_place(m, place)]
 
 
 def _office_before(sent: _Sentence, match: _Match) -> bool:
@@ -1207,7 +1224,7 @@ def _interview_with_press(sent: _Sentence, match: _Match) -> bool:
         if keys[j] != "با":
             continue
         # گفت‌وگو با این پایگاه: the outlet told of before
-        first = j + 2 if j + 2 < len(keys) and cues.has("demonstrative_word", keys[j + 1]) else j + 1
+        first = j + 2 if j + 2 < len(keys) and cues.has("demonstrative", keys[j + 1]) else j + 1
         for width in (1, 2, 3):
             phrase = " ".join(keys[first : first + width])
             if phrase in cues.agencies or cues.has("press", phrase):
@@ -1291,19 +1308,7 @@ def _sentence_events(
                 continue
         trigger = (words.starts[t0], words.ends[t1 - 1])
         drafts.append(_Draft(kind, trigger, not match.nominal, location, participants, time))
-    # با سفر به قم با مراجع تقلید دیدار کرد: met where the trip went
-    trip = next((d for d in drafts if d.kind == EventKind.TRAVEL and d.location is not None), None)
-    if trip is not None and trip.location is not None:
-        place = trip.location
-        for d in drafts:
-            if d.kind in _MET_ON_A_TRIP and d.location is None and d.trigger[0] > trip.trigger[0]:
-                d.location = place
-                d.participants = [
-                    (ws, m)
-                    for ws, m in d.participants
-                    if m.entity is None or m.entity != place.entity
-                    if not (m.start < place.end and place.start < m.end)
-                ]
+    _met_on_the_trip(drafts)
     if dateline is not None:
         for d in drafts:
             if d.location is None and d.kind in _DATELINE_KINDS:
