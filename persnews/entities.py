@@ -299,6 +299,7 @@ _NOT_IN_NAMES = frozenset(
         "speech",
         "speech_lead",
         "epithet",
+        "phrase_end",
     }
 )
 _ROLE_WORDS = frozenset({"office", "loc_generic"})
@@ -951,8 +952,10 @@ def _given_name_rule(sent: _Sentence) -> list[_Cand]:
         givens = j - i
         first = j  # the first surname word
         while j < sent.n and j - i < _MAX_RULE_NAME:
-            if not sent.namelike(j) and not (givens >= 2 and j == first and not sent.stops[j]):
-                break
+            if not sent.namelike(j) and not (
+                givens >= 2 and j == first and not sent.stops[j] and sent.classes[j].isdisjoint(_NOT_IN_NAMES)
+            ):
+                break  # (سعید اشرف رؤسای اتحادیه: an office word is no surname)
             if j > first and _adverb(sent, j):
                 break  # آرین روبن همچنان ...
             if j > first and j + 1 < sent.n and sent.keys[j + 1] in sent.res.light:

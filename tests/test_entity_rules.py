@@ -784,3 +784,17 @@ def test_a_noun_and_its_adjective_after_and_a_noun_is_no_person() -> None:
     text = "تیتر\n\nپژوهش در حوزه زیرساخت و عمران شهری ادامه دارد. علی لاریجانی و قاسم سلیمانی دیدار کردند."
     people = [e.name for e in find_entities(text) if e.kind is EntityKind.PERSON]
     assert people == ["علی لاریجانی", "قاسم سلیمانی"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # an office word after two given names is no surname
+        ("علی رضایی و سعید اشرف رؤسای اتحادیه گفتند: کار تمام است.", "سعید اشرف"),
+        # فقط (only) ends a body's name
+        ("کمیسیون تخصصی آموزش و تحقیقات فقط این طرح را بررسی می‌کند.", "کمیسیون تخصصی آموزش و تحقیقات"),
+    ],
+)
+def test_what_ends_a_phrase_is_no_part_of_a_name(sentence: str, name: str) -> None:
+    names = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is not EntityKind.ROLE]
+    assert names[-1] == name
