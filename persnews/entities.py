@@ -2295,14 +2295,29 @@ _AFTER_COUNTY = frozenset(name_key(w) for w in ("و", "در", "به", "از", "�
 
 def _place_name_word(sent: _Sentence, head: int, j: int) -> bool:
     """Whether token ``j`` after the place noun at ``head`` can be part of the place's name: a
-    word the lexicon does not know, one the tagger names, or a rare one (:func:`_rare_name`)."""
+    word the lexicon does not know, one the tagger names, or a rare one (:func:`_rare_name`);
+    never a verb the lexicon lists only without its preverb (بخش برشمرد)."""
+    if _preverb_verb(sent, j):
+        return False
     return sent.unknown(j) or sent.labels[j] != "O" or _rare_name(sent, head, j)
 
 
-def _superlative(sent: _Sentence, j: int) -> bool:
-    """Whether token ``j`` is a superlative (اصلی‌ترین، بزرگترین): an adjective, never a name."""
+def _preverb_verb(sent: _Sentence, j: int) -> bool:
+    """Whether token ``j`` is a verb form after a preverb (برشمرد، درگذشت)."""
     k = sent.keys[j]
-    return k.endswith("ترین") and len(k) > 6
+    return any(k.startswith(p) and k[len(p) :] in sent.res.verbs for p in _PREVERBS if len(k) - len(p) >= 3)
+
+
+def _superlative(sent: _Sentence, j: int) -> bool:
+    """Whether token ``j`` is a superlative or a comparative of a known adjective
+    (اصلی‌ترین، بزرگترین، وخیم‌تر): an adjective, never a name."""
+    k = sent.keys[j]
+    if k.endswith("ترین") and len(k) > 6:
+        return True
+    if not k.endswith("تر") or len(k) < 5:
+        return False
+    stem = sent.res.lexicon.get(k[:-2])
+    return stem is not None and "AJ" in stem[1].split(",")
 
 
 def _adjective(sent: _Sentence, j: int) -> bool:

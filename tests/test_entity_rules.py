@@ -798,3 +798,15 @@ def test_a_noun_and_its_adjective_after_and_a_noun_is_no_person() -> None:
 def test_what_ends_a_phrase_is_no_part_of_a_name(sentence: str, name: str) -> None:
     names = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is not EntityKind.ROLE]
     assert names[-1] == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb with its preverb (the lexicon lists شمرد) and a comparative name no place
+        "وی تامین نهاده را از مشکلات فعالان این بخش برشمرد و تأکید کرد: کار سخت است.",
+        "وضعیت کم‌آبی در استان وخیم‌تر از استان‌های پایین دستی است.",
+    ],
+)
+def test_a_verb_or_a_comparative_after_a_place_noun_names_no_place(sentence: str) -> None:
+    assert [e for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.LOCATION] == []
