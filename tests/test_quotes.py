@@ -455,3 +455,12 @@ def test_a_part_of_a_document_speaks_for_the_document() -> None:
     body = "وزارت خارجه بیانیه‌ای صادر کرد. در بخشی از این قطعنامه آمده است: ما آماده‌ایم."
     speaker, _name, content = _said(body)[0]
     assert (speaker, content) == ("بخشی از این قطعنامه", "ما آماده‌ایم.")
+
+
+def test_the_custodian_of_a_shrine_is_a_role() -> None:
+    body = (
+        "آیت‌الله عباس واعظ‌طبسی امروز اظهار کرد: علم مهم است.\n\n"
+        "تولیت آستان قدس رضوی با بیان اینکه تولید علم شعار شده است، گفت: این مسئله جدی است."
+    )
+    # not «آستان قدس رضوی», the body in the role
+    assert [name for _, name, _ in _said(body)] == ["عباس واعظ‌طبسی"] * 3
