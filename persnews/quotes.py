@@ -95,6 +95,9 @@ _REPORTER_NOUNS = "reporter_noun"
 _UNNAMED_VERBS = "unnamed_verb"
 _ITS_NAME = "its_name"
 _PARTS = "part"
+_PART_MODIFIERS = "part_modifier"
+_OCCASION_ADJECTIVES = "occasion_adjective"
+_ALSO = frozenset({"نیز", "هم"})
 _BULLETS = frozenset("-–—*•●▪■◄►>")
 # the characters that :func:`key` changes in a token
 _KEYED = "".join(map(chr, LETTERS)) + "\u200c\u0640"
@@ -766,6 +769,10 @@ class _Extractor:
                 comma = _next_comma(toks, ev.i1, limit, t.d)
                 if ev.attr in ("opener", "reporter") and (comma < 0 or comma - ev.i1 > 2):
                     i = ev.i1
+                    if i + 1 < limit and toks[i].k in self.words[_OCCASIONS]:
+                        i += 1  # در پایان مسابقه یکی از تماشاگران ...: the occasion the opener is of
+                        if i + 1 < limit and toks[i].k in self.words[_OCCASION_ADJECTIVES]:
+                            i += 1  # در ادامه نشست خبری وی
                     continue
                 if ev.attr == "agency" and toks[ev.i1 - 2].k in self.words[_DEMONSTRATIVES]:
                     # بنا بر همین گزارش محمد جعفری، مدیر ...: "this report" names no outlet
@@ -817,6 +824,19 @@ class _Extractor:
                 # در ادامه این مراسم X گفت: a gathering frames the report and never speaks
                 i += 2
                 continue
+            if t.k == _IN and i + 2 < limit and toks[i + 1].k in self.words[_PARTS]:
+                # در پایان مسابقه یکی از تماشاگران ...، در ابتدای این مراسم X گفت: a part of an
+                # occasion frames the report
+                j = i + 2
+                while j < limit and toks[j].k in self.words[_PART_MODIFIERS]:
+                    j += 1
+                if j < limit and toks[j].k in self.words[_DEMONSTRATIVES]:
+                    j += 1
+                if j + 1 < limit and toks[j].word and toks[j].k in self.words[_OCCASIONS]:
+                    i = j + 1
+                    while i + 1 < limit and toks[i].k in _ALSO:
+                        i += 1  # در ابتدای این دیدار نیز، X گفت
+                    continue
             if t.k == _IN and i + 1 < limit:
                 demonstrative = toks[i + 1].k in ("این", "آن", "همین", "همان") and i + 3 < limit
                 if demonstrative and toks[i + 3].k == "که":

@@ -464,3 +464,17 @@ def test_the_custodian_of_a_shrine_is_a_role() -> None:
     )
     # not «آستان قدس رضوی», the body in the role
     assert [name for _, name, _ in _said(body)] == ["عباس واعظ‌طبسی"] * 3
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("در پایان جلسه وزیر کشور گفت: کار تمام است.", "وزیر کشور"),
+        ("در ابتدای مراسم رئیس دانشگاه گفت: کار تمام است.", "رئیس دانشگاه"),
+        ("در ادامه این نشست علی رضایی گفت: کار تمام است.", "علی رضایی"),
+        ("در ابتدای این دیدار نیز، علی رضایی گفت: کار تمام است.", "علی رضایی"),
+        ("در ادامه نشست خبری وی گفت: کار تمام است.", "وی"),
+    ],
+)
+def test_a_part_of_an_occasion_is_no_part_of_the_speaker(body: str, speaker: str) -> None:
+    assert [said for said, _, _ in _said(body)] == [speaker]
