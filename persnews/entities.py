@@ -1037,6 +1037,42 @@ def _object(sent: _Sentence, i: int) -> bool:
     return i < sent.n and sent.keys[i] == "را"
 
 
+# Words after the name of who speaks in a credited report (X ظهر امروز در ... گفت).
+_AFTER_CREDITED_NAME = frozenset(
+    name_key(w)
+    for w in (
+        *("امروز", "دیروز", "امشب", "ظهر", "صبح", "عصر", "شب", "بامداد", "شامگاه", "پیش", "روز", "در", "با"),
+        *("هفته", "ساعت", "طی", "ضمن", "هنگام", "پس", "قبل", "بعد", "اواخر", "اوایل", "نیز", "هم", "که"),
+        *("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه"),
+    )
+)
+
+
+def _credited_speaker_rule(sent: _Sentence) -> list[_Cand]:
+    """``به گزارش خبرگزاری فارس از همدان، حسن نوری ظهر امروز در نشست خبری ... اظهار کرد``: the
+    two or three words after the credit's comma, before a time or a place and with a speech
+    verb later in the sentence, are the speaker's name (common words as they may be)."""
+    credit = next((j for j in range(min(3, sent.n)) if sent.has(j, "ctx_agency")), -1)
+    if credit < 0:
+        return []
+    comma = next((j for j in range(credit + 1, min(sent.n, credit + 14)) if sent.words[j] in ("،", ",")), -1)
+    if comma < 0:
+        return []
+    start = comma + 1
+    while start < sent.n and not sent.classes[start].isdisjoint(_TITLES):
+        start += 1  # حجت‌الاسلام، دکتر: titles before the name
+    end = start
+    while end < sent.n and end - start < 3 and sent.keys[end] not in _AFTER_CREDITED_NAME:
+        if not sent.namelike(end, loose=True) or not sent.words[end].isalpha() or sent.words[end].isascii():
+            return []
+        end += 1
+    if not 2 <= end - start <= 3 or end >= sent.n or sent.keys[end] not in _AFTER_CREDITED_NAME:
+        return []
+    if not any("speech" in sent.classes[j] for j in range(end, sent.n)):
+        return []
+    return [_Cand(start, end, "PER", _P_RULE - 1, source="credited")]
+
+
 def _speaker_rule(sent: _Sentence) -> list[_Cand]:
     """A rare word opening a clause before a speech verb is a surname: ``قاسمی گفت:``."""
     out = []
@@ -1880,6 +1916,7 @@ def _sentence_cands(sent: _Sentence, tagger: Tagger, gaz: Gazetteer) -> list[_Ca
         _title_rule(sent)
         + _given_name_rule(sent)
         + _speaker_rule(sent)
+        + _credited_speaker_rule(sent)
         + _head_rules(sent, gazc)
         + _ministry_rule(sent, gazc)
         + _office_body_rule(sent, gazc + rules_places)

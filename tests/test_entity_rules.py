@@ -810,3 +810,31 @@ def test_what_ends_a_phrase_is_no_part_of_a_name(sentence: str, name: str) -> No
 )
 def test_a_verb_or_a_comparative_after_a_place_noun_names_no_place(sentence: str) -> None:
     assert [e for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.LOCATION] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # the words after the credit's comma, before a time and with a speech verb later, name who speaks
+        (
+            "به گزارش خبرگزاری فارس از همدان، حسن نوری ظهر امروز در نشست خبری اظهار کرد: کار ادامه دارد.",
+            "حسن نوری",
+        ),
+        ("به گزارش فارس از نوشهر، عظیم فرد پیش از ظهر امروز در کنفرانس گفت: امواج مرز ندارند.", "عظیم فرد"),
+        ("به گزارش فارس، ناصر پورمعلم یکشنبه در جلسه گفت: کار ادامه دارد.", "ناصر پورمعلم"),
+    ],
+)
+def test_the_name_after_a_credit_before_a_time_is_a_person(sentence: str, person: str) -> None:
+    people = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.PERSON]
+    assert people == [person]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "به گزارش فارس، قیمت نفت امروز در بازار افزایش یافت.",
+        "به گزارش فارس، وزیر کشور امروز در جلسه گفت: بله.",
+    ],
+)
+def test_no_person_after_a_credit_without_a_name(sentence: str) -> None:
+    assert [e for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.PERSON] == []
