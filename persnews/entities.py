@@ -1043,24 +1043,33 @@ _AFTER_CREDITED_NAME = frozenset(
     for w in (
         *("امروز", "دیروز", "امشب", "ظهر", "صبح", "عصر", "شب", "بامداد", "شامگاه", "پیش", "روز", "در", "با"),
         *("هفته", "ساعت", "طی", "ضمن", "هنگام", "پس", "قبل", "بعد", "اواخر", "اوایل", "نیز", "هم", "که"),
+        *("چندی", "پیشتر", "قبلا", "اخیرا", "سال", "ماه", "همچنین"),
         *("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه"),
     )
 )
 
 
+_ANY_GIVEN = frozenset({"given", "given_weak", "given_common"})
+
+
 def _credited_speaker_rule(sent: _Sentence) -> list[_Cand]:
     """``به گزارش خبرگزاری فارس از همدان، حسن نوری ظهر امروز در نشست خبری ... اظهار کرد``: the
-    two or three words after the credit's comma, before a time or a place and with a speech
-    verb later in the sentence, are the speaker's name (common words as they may be)."""
+    two or three words after the credit's comma (or opening the sentence with a given name),
+    before a time or a place and with a speech verb later in the sentence, are the speaker's
+    name (common words as they may be)."""
     credit = next((j for j in range(min(3, sent.n)) if sent.has(j, "ctx_agency")), -1)
-    if credit < 0:
-        return []
-    comma = next((j for j in range(credit + 1, min(sent.n, credit + 14)) if sent.words[j] in ("،", ",")), -1)
-    if comma < 0:
-        return []
-    start = comma + 1
+    if credit >= 0:
+        after = range(credit + 1, min(sent.n, credit + 14))
+        comma = next((j for j in after if sent.words[j] in ("،", ",")), -1)
+        if comma < 0:
+            return []
+        start = comma + 1
+    else:
+        start = 0  # (at the start of a sentence, only a name that opens with a given name)
     while start < sent.n and not sent.classes[start].isdisjoint(_TITLES):
         start += 1  # حجت‌الاسلام، دکتر: titles before the name
+    if credit < 0 and (start >= sent.n or sent.classes[start].isdisjoint(_ANY_GIVEN)):
+        return []
     end = start
     while end < sent.n and end - start < 3 and sent.keys[end] not in _AFTER_CREDITED_NAME:
         if not sent.namelike(end, loose=True) or not sent.words[end].isalpha() or sent.words[end].isascii():

@@ -838,3 +838,11 @@ def test_the_name_after_a_credit_before_a_time_is_a_person(sentence: str, person
 )
 def test_no_person_after_a_credit_without_a_name(sentence: str) -> None:
     assert [e for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.PERSON] == []
+
+
+def test_a_name_opening_a_sentence_before_a_time_is_a_person() -> None:
+    text = (
+        "تیتر\n\nمحسن محمدی پور ظهر امروز در جلسه گفت: کار ادامه دارد."
+        " مردم ایران امروز در انتخابات گفتند که راضی‌اند."
+    )
+    assert [e.name for e in find_entities(text) if e.kind is EntityKind.PERSON] == ["محسن محمدی پور"]
