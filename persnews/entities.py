@@ -1052,6 +1052,12 @@ _AFTER_CREDITED_NAME = frozenset(
 _ANY_GIVEN = frozenset({"given", "given_weak", "given_common"})
 
 
+def _after_credited_name(sent: _Sentence, j: int) -> bool:
+    """Whether token ``j`` can follow a speaker's name: a time, در، or the office the speaker
+    holds (قاسم جعفری نماینده مردم بجنورد ... گفت)."""
+    return sent.keys[j] in _AFTER_CREDITED_NAME or "office" in sent.classes[j]
+
+
 def _credited_speaker_rule(sent: _Sentence) -> list[_Cand]:
     """``به گزارش خبرگزاری فارس از همدان، حسن نوری ظهر امروز در نشست خبری ... اظهار کرد``: the
     two or three words after the credit's comma (or opening the sentence with a given name),
@@ -1059,7 +1065,7 @@ def _credited_speaker_rule(sent: _Sentence) -> list[_Cand]:
     name (common words as they may be)."""
     credit = next((j for j in range(min(3, sent.n)) if sent.has(j, "ctx_agency")), -1)
     if credit >= 0:
-        after = range(credit + 1, min(sent.n, credit + 14))
+        after = range(credit + 1, min(sent.n, credit + 20))
         comma = next((j for j in after if sent.words[j] in ("،", ",")), -1)
         if comma < 0:
             return []
@@ -1071,11 +1077,12 @@ def _credited_speaker_rule(sent: _Sentence) -> list[_Cand]:
     if credit < 0 and (start >= sent.n or sent.classes[start].isdisjoint(_ANY_GIVEN)):
         return []
     end = start
-    while end < sent.n and end - start < 3 and sent.keys[end] not in _AFTER_CREDITED_NAME:
-        if not sent.namelike(end, loose=True) or not sent.words[end].isalpha() or sent.words[end].isascii():
+    while end < sent.n and end - start < 3 and not _after_credited_name(sent, end):
+        word = sent.words[end].replace("\u200c", "")
+        if not sent.namelike(end, loose=True) or not word.isalpha() or word.isascii():
             return []
         end += 1
-    if not 2 <= end - start <= 3 or end >= sent.n or sent.keys[end] not in _AFTER_CREDITED_NAME:
+    if not 2 <= end - start <= 3 or end >= sent.n or not _after_credited_name(sent, end):
         return []
     if not any("speech" in sent.classes[j] for j in range(end, sent.n)):
         return []

@@ -846,3 +846,22 @@ def test_a_name_opening_a_sentence_before_a_time_is_a_person() -> None:
         " مردم ایران امروز در انتخابات گفتند که راضی‌اند."
     )
     assert [e.name for e in find_entities(text) if e.kind is EntityKind.PERSON] == ["محسن محمدی پور"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "به گزارش فارس از کرمان به نقل از روابط عمومی دادگستری استان کرمان، دادخدا سالاری"
+            " در تشریح جزئیات گفت: بله.",
+            "دادخدا سالاری",
+        ),
+        # the office after the name ends it
+        ("قاسم جعفری نماینده مردم بجنورد در مجلس نیز گفت: بله.", "قاسم جعفری"),
+        # a rank before the name stays out of it
+        ("امیرخلبان عزیز نصیرزاده در مراسم گفت: بله.", "عزیز نصیرزاده"),
+    ],
+)
+def test_more_names_of_who_speaks(sentence: str, person: str) -> None:
+    people = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.PERSON]
+    assert people == [person]
