@@ -767,7 +767,12 @@ class _Extractor:
                 and ev.attr in ("agency", "relay", "opener", "topic", "reporter")
             ):
                 comma = _next_comma(toks, ev.i1, limit, t.d)
-                if ev.attr in ("opener", "reporter") and (comma < 0 or comma - ev.i1 > 2):
+                named = self.entities is not None and any(
+                    self._named_at(toks[j], _NAMES) is not None for j in range(ev.i1, max(ev.i1, comma))
+                )
+                if ev.attr in ("opener", "reporter") and (comma < 0 or comma - ev.i1 > 2 or named):
+                    # (البته شهریار افندی‌زاده، معاون وزیر ... می‌گوید: the name before the comma is
+                    # the subject, not part of the opener)
                     i = ev.i1
                     if i + 1 < limit and toks[i].k in self.words[_OCCASIONS]:
                         i += 1  # در پایان مسابقه یکی از تماشاگران ...: the occasion the opener is of

@@ -478,3 +478,11 @@ def test_the_custodian_of_a_shrine_is_a_role() -> None:
 )
 def test_a_part_of_an_occasion_is_no_part_of_the_speaker(body: str, speaker: str) -> None:
     assert [said for said, _, _ in _said(body)] == [speaker]
+
+
+@pytest.mark.parametrize("opener", ["البته ", "حتی "])
+def test_a_name_after_an_adverb_and_before_its_role_speaks(opener: str) -> None:
+    body = opener + "شهریار افندی‌زاده، معاون حمل و نقل وزیر راه می‌گوید: بلیت جایگزین می‌شود."
+    assert _said(body) == [
+        ("شهریار افندی‌زاده، معاون حمل و نقل وزیر راه", "شهریار افندی‌زاده", "بلیت جایگزین می‌شود.")
+    ]
