@@ -1050,6 +1050,8 @@ _AFTER_CREDITED_NAME = frozenset(
 
 
 _ANY_GIVEN = frozenset({"given", "given_weak", "given_common"})
+# Common words that make a body's name after a weak head (حوزه علمیه: the seminary).
+_NAMED_FIELDS = frozenset({name_key("علمیه")})
 
 
 def _after_credited_name(sent: _Sentence, j: int) -> bool:
@@ -1394,6 +1396,8 @@ def _named_complement(
         # tagger where no adjective follows the head (حوزه قراردادی گلستان is a domain)
         if any(c.kind == "ORG" and c.source != "common" and c.start < end and e < c.end for c in gaz_cands):
             return True
+        if end - e == 1 and sent.freq(e) >= _COMMON_NOUN_FREQ and sent.keys[e] not in _NAMED_FIELDS:
+            return False  # حوزه انرژی، گروه سلامت: a field, named by one common word
         # (an adjective then only places or nothing: گروه جهادی رسول اعظم شیراز has a name)
         placed = all(
             "loc_head" in sent.classes[j] or any(c.kind == "LOC" and c.start <= j < c.end for c in gaz_cands)

@@ -865,3 +865,15 @@ def test_a_name_opening_a_sentence_before_a_time_is_a_person() -> None:
 def test_more_names_of_who_speaks(sentence: str, person: str) -> None:
     people = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.PERSON]
     assert people == [person]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        ("وی در حوزه انرژی فعال است و با گروه سلامت همکاری دارد.", []),
+        ("طلاب حوزه علمیه در مراسم حضور داشتند.", ["حوزه علمیه"]),
+    ],
+)
+def test_a_weak_head_and_one_common_word_name_a_field(sentence: str, bodies: list[str]) -> None:
+    found = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.ORGANIZATION]
+    assert found == bodies
