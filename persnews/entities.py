@@ -2553,15 +2553,8 @@ def _attach_places(sent: _Sentence, chosen: list[_Cand]) -> list[_Cand]:
                 inner=[*prev.inner, c],
             )
             continue
-        if (
-            c.kind in ("LOC", "PER")
-            and c.start > 0
-            and sent.keys[c.start - 1] in _GOVERNMENT_HEADS
-            and not (prev is not None and prev.end > c.start - 1)
-        ):
-            # دولت آمریکا، رژیم بحرین، دولت اوباما: the government is an organisation
-            out.append(_Cand(c.start - 1, c.end, "ORG", c.prio, "government", None, source="head", inner=[c]))
-            continue
+        # (دولت آمریکا، رژیم بحرین، دولت اوباما: the government names the country or the person
+        # who leads it, as news annotation counts it, and no body of its own)
         out.append(c)
     return out
 
