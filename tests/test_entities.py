@@ -590,3 +590,9 @@ def test_whom_one_talks_with_is_an_outlet_only_when_it_is_one() -> None:
         # a quoted name after در گفت‌وگو با is a person's, not an outlet's
         ("اندرو مار", EntityKind.PERSON),
     ]
+
+
+def test_najaf_al_ashraf_is_najaf() -> None:
+    text = "تیتر\n\nزائران از نجف اشرف به کربلا رفتند. نجف میزبان زائران است."
+    najaf = next(e for e in find_entities(text) if e.kind is LOC and "نجف" in e.name)
+    assert [m.text for m in najaf.mentions] == ["نجف اشرف", "نجف"]
