@@ -867,3 +867,8 @@ def test_a_name_opening_a_sentence_before_a_time_is_a_person() -> None:
 def test_a_weak_head_and_one_common_word_name_a_field(sentence: str, bodies: list[str]) -> None:
     found = [e.name for e in find_entities("تیتر\n\n" + sentence) if e.kind is EntityKind.ORGANIZATION]
     assert found == bodies
+
+
+def test_kian_the_common_word_names_no_one() -> None:
+    # کیان is a given name and a common word (کیان اسلامی: the existence of Islam)
+    assert find_entities("تیتر\n\nمسلمانان برای دفاع از کیان اسلامی متحد شدند.") == ()
