@@ -2047,32 +2047,8 @@ class _Extractor:
                 if k < len(block.events) and block.sent_id[block.events[k].i0] == sid
                 else None
             )
-            later = block.next_cue[k] if main is not None else len(block.events)
-            in_sentence = later < len(block.events) and block.sent_id[block.events[later].i0] == sid
-            if main is not None and in_sentence:
-                after = block.events[later]
-                if main.i0 == ev.i1:
-                    # با بیان اینکه می‌گویند X گفت: a cue that opens the clause names no one to say it
-                    block.framed[k] = (-1, -1)
-                    main = after
-                elif (
-                    kind == "frame"
-                    and main.i1 < send
-                    and toks[main.i1].t not in _COLON
-                    and block.prev_comma[main.i0] < ev.i1
-                    and block.prev_colon[after.i0] < ev.i1
-                ):
-                    comma = block.prev_comma[after.i0]
-                    if main.i1 <= comma >= after.i0 - _FRAME_TO_VERB:
-                        # با اشاره به اینکه Y گفته است Z، افزود: Y's cue is quoted inside the clause,
-                        # which ends at the comma; the main verb comes right after that (a cue
-                        # followed by a clause is the main verb: با تاکید بر اینکه Z هشدار داد، W ...)
-                        block.framed[k] = (ev.i1, comma)
-                        main = after
-                    elif comma < main.i1 and after.i1 < len(toks) and toks[after.i1].t in _COLON:
-                        # با بیان اینکه Y تصریح کرد که Z گفت: no comma, but the colon marks the main verb
-                        block.framed[k] = (ev.i1, after.i0)
-                        main = after
+            if main is not None:
+                main = self._frame_main(block, ev, k, send)
             limit = main.i0 if main is not None else send
             last_comma = block.prev_comma[limit] if limit < len(toks) else _last_comma(toks, ev.i1, limit)
             if last_comma > ev.i1 and toks[last_comma].d == toks[ev.i0].d:
@@ -2098,6 +2074,41 @@ class _Extractor:
                 qkind = self._kind_of(block, ev.i1, end)
             self.raws.append(_Raw(content, cue_span, np_span, np_keys, qkind, inherit))
             made[ev_index] = len(self.raws) - 1
+
+    def _frame_main(self, block: _Block, ev: _Event, k: int, send: int) -> _Event:
+        """The main verb of a frame (``ev``) whose next cue, event ``k``, is in its sentence:
+        that cue, or the one after it when ``k`` stands inside the frame's clause (then
+        recorded in ``block.framed``)."""
+        toks = block.toks
+        main = block.events[k]
+        later = block.next_cue[k]
+        if later >= len(block.events) or block.sent_id[block.events[later].i0] != block.sent_id[ev.i0]:
+            return main
+        after = block.events[later]
+        if main.i0 == ev.i1:
+            # با بیان اینکه می‌گویند X گفت: a cue that opens the clause names no one to say it
+            block.framed[k] = (-1, -1)
+            return after
+        if (
+            ev.attr != "frame"
+            or main.i1 >= send
+            or toks[main.i1].t in _COLON
+            or block.prev_comma[main.i0] >= ev.i1
+            or block.prev_colon[after.i0] >= ev.i1
+        ):
+            return main
+        comma = block.prev_comma[after.i0]
+        if main.i1 <= comma >= after.i0 - _FRAME_TO_VERB:
+            # با اشاره به اینکه Y گفته است Z، افزود: Y's cue is quoted inside the clause, which ends
+            # at the comma; the main verb comes right after that (a cue followed by a clause is
+            # the main verb: با تاکید بر اینکه Z هشدار داد، W ...)
+            block.framed[k] = (ev.i1, comma)
+            return after
+        if comma < main.i1 and after.i1 < len(toks) and toks[after.i1].t in _COLON:
+            # با بیان اینکه Y تصریح کرد که Z گفت: no comma, but the colon marks the main verb
+            block.framed[k] = (ev.i1, after.i0)
+            return after
+        return main
 
     def _after_agency(self, block: _Block, ev_index: int) -> bool:
         sid = block.sent_id[block.events[ev_index].i0]
